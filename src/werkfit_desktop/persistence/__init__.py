@@ -1,0 +1,1 @@
+"""Engine and connection settings, sessions, the migration runner, backups and checks."""

@@ -1,0 +1,147 @@
+"""Bringing a database file to this version's schema, safely.
+
+Opening stays fast when the schema is current: the revision is read with plain sqlite3 and
+compared with HEAD_REVISION, without importing Alembic. Otherwise:
+- a revision this version does not know (written by a newer version) is refused and the
+  file is not touched (it is only ever opened read-only for the check);
+- an older schema is first copied with the backup API to `<file>.pre-<revision>.bak`, then
+  upgraded in ONE transaction with foreign keys off (SQLite batch mode recreates tables),
+  a foreign-key check before commit, and rolled back whole on any error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from werkfit_desktop.persistence.backup import backup_file
+from werkfit_desktop.persistence.errors import DatabaseTooNew, MigrationFailed, NotADatabase
+from werkfit_desktop.version import __version__
+
+# Kept equal to the head of migrations/versions (a test checks it).
+HEAD_REVISION = "0001_initial"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_empty_file(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stored in the file (None for a new or empty database)."""
+    if is_empty_file(path):
+        return None
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_MAGIC:
+            raise NotADatabase(str(path))
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(str(path)) from exc
+    return row[0] if row else None
+
+
+def backup_path_for(path: Path, revision: str | None) -> Path:
+    return path.with_name(f"{path.name}.pre-{revision or 'base'}.bak")
+
+
+def _alembic_config(script_location: Path | None):
+    from alembic.config import Config
+
+    from werkfit_desktop.paths import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(script_location or migrations_dir()))
+    return config
+
+
+def head_of(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config(script_location)).get_current_head()
+
+
+def ensure_current(path: Path, script_location: Path | None = None) -> Path | None:
+    """Upgrade the file at `path` to the head revision if needed.
+
+    Returns the pre-migration backup made, if any. Raises NotADatabase, DatabaseTooNew or
+    MigrationFailed with the file unchanged."""
+    path = Path(path)
+    revision = read_revision(path)
+    if script_location is None and revision == HEAD_REVISION:
+        return None
+
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    script = ScriptDirectory.from_config(_alembic_config(script_location))
+    if revision is not None:
+        try:
+            known = script.get_revision(revision) is not None
+        except (CommandError, KeyError):
+            known = False
+        if not known:
+            raise DatabaseTooNew(str(path), revision=revision, version=__version__)
+    if revision == script.get_current_head():
+        return None
+
+    # Nothing to keep in a new, empty file; anything else is copied first.
+    backup = backup_file(path, backup_path_for(path, revision)) if _has_tables(path) else None
+    try:
+        _upgrade(path, script_location)
+    except Exception as exc:
+        raise MigrationFailed(
+            str(path), reason=str(exc) or type(exc).__name__, backup=str(backup or "-")
+        ) from exc
+    return backup
+
+
+def _has_tables(path: Path) -> bool:
+    if is_empty_file(path):
+        return False
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def _upgrade(path: Path, script_location: Path | None) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, event, text
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}", poolclass=_null_pool())
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA busy_timeout = 10000")
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+        dbapi_connection.execute("PRAGMA synchronous = FULL")
+        # Batch mode drops and recreates tables: enforced foreign keys would cascade or
+        # refuse. Checked as a whole before the commit instead.
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    config = _alembic_config(script_location)
+    try:
+        with engine.connect() as connection, connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if problems:
+                raise RuntimeError(f"foreign key check failed: {problems[:3]}")
+    finally:
+        engine.dispose()
+
+
+def _null_pool():
+    from sqlalchemy.pool import NullPool
+
+    return NullPool

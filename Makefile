@@ -35,7 +35,7 @@ bench: $(STAMP)
 
 # After adding or changing user-visible strings: collect them into the .ts file.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language nl \
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language nl \
 		$$(find src/werkfit_desktop -name '*.py' | sort) -ts $(TS)
 
 # A new migration, generated from the models (review it before committing).

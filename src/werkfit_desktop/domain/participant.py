@@ -17,11 +17,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from werkfit_desktop.domain.base import Base, Tracked, str_enum
 from werkfit_desktop.domain.enums import BarrierKind, IntegrationRoute, LanguageLevel, TargetGroup
+from werkfit_desktop.domain.names import search_key, sort_key
 
 
 class Participant(Tracked, Base):
@@ -101,3 +103,19 @@ class LadderAssessment(Tracked, Base):
     assessed_on: Mapped[dt.date] = mapped_column(Date)
     rung: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+@event.listens_for(Participant, "before_insert")
+@event.listens_for(Participant, "before_update")
+def _refresh_name_keys(_mapper, _connection, participant: Participant) -> None:
+    """Keep the sort and search keys in step with the name, whoever writes it."""
+    participant.sort_name = sort_key(
+        participant.first_name, participant.name_particle, participant.last_name
+    )
+    participant.search_text = search_key(
+        participant.first_name,
+        participant.name_particle,
+        participant.last_name,
+        participant.preferred_name,
+        participant.participant_number,
+    )

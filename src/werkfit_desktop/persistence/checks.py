@@ -3,13 +3,13 @@ schema version, as plain findings (the CLI and the GUI say them in the user's la
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from werkfit_desktop.persistence.errors import NotADatabase
 from werkfit_desktop.persistence.migrate import HEAD_REVISION, read_revision
+from werkfit_desktop.persistence.sqlite_files import reading_connection
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP
 
 
@@ -53,7 +53,7 @@ def check_database(path: Path) -> CheckReport:
             )
         )
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with reading_connection(path) as conn:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if integrity != ["ok"]:
                 problems.append(

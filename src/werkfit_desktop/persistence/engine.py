@@ -12,14 +12,16 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "werkfit_write"
 
 
 def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path)}"
+    # Built, not pasted: in "sqlite:///{path}" a "?" in a folder name starts the query
+    # string and the engine would open another file.
+    return URL.create("sqlite", database=str(Path(path))).render_as_string(hide_password=False)
 
 
 def is_sqlite(url: str) -> bool:

@@ -3,20 +3,23 @@
 Opening stays fast when the schema is current: the revision is read with plain sqlite3 and
 compared with HEAD_REVISION, without importing Alembic. Otherwise:
 - a revision this version does not know (written by a newer version) is refused and the
-  file is not touched (it is only ever opened read-only for the check);
+  file is not touched (it is only read for the check, by a connection that refuses to
+  write; see sqlite_files.py);
 - an older schema is first copied with the backup API to `<file>.pre-<revision>.bak`, then
   upgraded in ONE transaction with foreign keys off (SQLite batch mode recreates tables),
-  a foreign-key check before commit, and rolled back whole on any error.
+  a foreign-key check before commit, and rolled back whole on any error. The journal mode
+  is left as it is: it lives in the file, so changing it would change the file even when
+  the migration is rolled back.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from pathlib import Path
 
 from werkfit_desktop.persistence.backup import backup_file
 from werkfit_desktop.persistence.errors import DatabaseTooNew, MigrationFailed, NotADatabase
+from werkfit_desktop.persistence.sqlite_files import reading_connection
 from werkfit_desktop.version import __version__
 
 # Kept equal to the head of migrations/versions (a test checks it).
@@ -36,7 +39,7 @@ def read_revision(path: Path) -> str | None:
         if handle.read(16) != SQLITE_MAGIC:
             raise NotADatabase(str(path))
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with reading_connection(path) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 return None
@@ -104,7 +107,7 @@ def ensure_current(path: Path, script_location: Path | None = None) -> Path | No
 def _has_tables(path: Path) -> bool:
     if is_empty_file(path):
         return False
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with reading_connection(path) as conn:
         return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
 
 
@@ -112,14 +115,18 @@ def _upgrade(path: Path, script_location: Path | None) -> None:
     from alembic import command
     from sqlalchemy import create_engine, event, text
 
+    from werkfit_desktop.persistence.engine import sqlite_url
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}", poolclass=_null_pool())
+    engine = create_engine(sqlite_url(path), poolclass=_null_pool())
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA busy_timeout = 10000")
-        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+        # The journal mode is left as the file has it: it is stored in the file itself, so
+        # switching it here would change the file even when the migration is rolled back.
+        # (The app's own connections switch to WAL when the file is opened afterwards.)
         dbapi_connection.execute("PRAGMA synchronous = FULL")
         # Batch mode drops and recreates tables: enforced foreign keys would cascade or
         # refuse. Checked as a whole before the commit instead.

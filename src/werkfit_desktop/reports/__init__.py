@@ -1,0 +1,1 @@
+"""PDF builders (ReportLab) fed with plain data from services; no queries inside."""

@@ -1,0 +1,1 @@
+"""Merging work from several laptops: operation log, hybrid logical clock, transports."""

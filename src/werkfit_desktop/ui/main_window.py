@@ -1,0 +1,215 @@
+"""The main window: wiring only — sidebar, areas, menus, undo, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.services.changes import Changes
+from werkfit_desktop.ui.dialogs.about import AboutDialog
+from werkfit_desktop.ui.events import AppEvents
+from werkfit_desktop.ui.navigation import AREAS
+from werkfit_desktop.ui.settings import Settings
+from werkfit_desktop.ui.tasks import TaskRunner
+from werkfit_desktop.ui.views.coming_later import ComingLaterView
+from werkfit_desktop.ui.views.participants import ParticipantsView
+
+STYLE = """
+QListWidget#sidebar { background: #1f3a4d; color: #e8eef2; border: none; font-size: 14px;
+                      outline: 0; }
+QListWidget#sidebar::item { padding: 9px 16px; }
+QListWidget#sidebar::item:selected { background: #2f6f8f; color: white; }
+QLabel#pageTitle, QLabel#detailTitle { font-size: 20px; font-weight: 600; }
+QLabel#detailSubtitle, QLabel#muted, QLabel#countLabel { color: #555; }
+QLabel#comingLater { color: #2f6f8f; font-weight: 600; }
+QLabel#emptyState { color: #555; font-size: 14px; padding: 24px; }
+QLabel#errorBanner { background: #fdecea; color: #8a1c1c; border: 1px solid #e57373;
+                     border-radius: 4px; padding: 8px; }
+QLabel#savedLabel { color: #555; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        database_location: str,
+        settings: Settings,
+        tasks: TaskRunner | None = None,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.database_location = database_location
+        self.settings = settings
+        self.tasks = tasks or TaskRunner()
+        self.events = AppEvents(self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("Werkfit Desktop"))
+        self.setStyleSheet(STYLE)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        self.area_keys: list[str] = []
+        self.participants = ParticipantsView(db, self.events, self.undo_stack, settings)
+        for area in AREAS:
+            title = QCoreApplication.translate("Navigation", area.title)
+            if area.key == "participants":
+                page: QWidget = self.participants
+            else:
+                page = ComingLaterView(
+                    title, QCoreApplication.translate("Navigation", area.description)
+                )
+            self.pages.addWidget(page)
+            self.area_keys.append(area.key)
+            QListWidgetItem(title, self.sidebar)
+        self.sidebar.currentRowChanged.connect(self.on_area_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        start = settings.last_area if settings.last_area in self.area_keys else "participants"
+        self.show_area(start)
+        geometry = settings.state("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_location))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.load_demo_action = QAction(self.tr("Load &demo data..."), self)
+        self.load_demo_action.triggered.connect(self.on_load_demo)
+        file_menu.addAction(self.load_demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        new_participant = QAction(self.tr("&New participant"), self)
+        new_participant.setShortcut(QKeySequence.StandardKey.New)
+        new_participant.triggered.connect(self.on_new_participant)
+        edit_menu.addAction(new_participant)
+        find = QAction(self.tr("&Find participant"), self)
+        find.triggered.connect(self.on_find)
+        edit_menu.addAction(find)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.on_language_chosen(c))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Werkfit Desktop"), self)
+        about.triggered.connect(self.on_about)
+        help_menu.addAction(about)
+
+    # areas ---------------------------------------------------------------------------
+    def show_area(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.area_keys.index(key))
+
+    def on_area_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self.settings.last_area = self.area_keys[row]
+
+    def on_new_participant(self) -> None:
+        self.show_area("participants")
+        self.participants.on_new()
+
+    def on_find(self) -> None:
+        self.show_area("participants")
+        self.participants.focus_search()
+
+    # actions -------------------------------------------------------------------------
+    def on_about(self) -> None:
+        AboutDialog(self.database_location, self).exec()
+
+    def on_language_chosen(self, code: str) -> None:
+        self.settings.language = code
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time you start Werkfit Desktop."),
+        )
+
+    def on_load_demo(self) -> None:
+        """Fill an empty database with the synthetic demo region, in the background."""
+        from werkfit_desktop.persistence.database import is_empty
+
+        if not is_empty(self.db):
+            QMessageBox.information(
+                self,
+                self.tr("Demo data"),
+                self.tr(
+                    "Demo data can only be loaded into an empty database. This one already holds data."
+                ),
+            )
+            return
+        progress = QProgressDialog(self.tr("Loading the demo data..."), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self._demo_progress = progress
+
+        def work(_progress):
+            from werkfit_desktop.services.demo import create_demo
+
+            return create_demo(self.db, seed=1)
+
+        self.tasks.start(work, self.on_demo_loaded, self.on_demo_failed)
+
+    def on_demo_loaded(self, _summary) -> None:
+        self._demo_progress.close()
+        self.undo_stack.clear()
+        self.events.publish(Changes(everything=True), self)
+
+    def on_demo_failed(self, error: BaseException) -> None:
+        self._demo_progress.close()
+        QMessageBox.critical(
+            self,
+            self.tr("Demo data"),
+            self.tr("The demo data could not be loaded; nothing was saved.\n\n%1").replace(
+                "%1", str(error)
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.participants.confirm_leave():
+            event.ignore()
+            return
+        self.settings.set_state("main_window/geometry", self.saveGeometry())
+        self.participants.save_state()
+        self.settings.sync()
+        self.tasks.wait()
+        event.accept()

@@ -1,0 +1,423 @@
+"""The Deelnemers area: the participant list with search-as-you-type and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.services import participants as service
+from werkfit_desktop.services.changes import Changes
+from werkfit_desktop.services.validation import FieldError, ValidationFailed
+from werkfit_desktop.ui.events import AppEvents
+from werkfit_desktop.ui.item_models.participants import COL_NAME, ParticipantTableModel
+from werkfit_desktop.ui.settings import Settings
+from werkfit_desktop.ui.widgets.participant_form import ParticipantForm, _translate_validation
+
+
+class SaveParticipant(QUndoCommand):
+    """Undoable save: undo writes the previous values back in a transaction of its own."""
+
+    def __init__(self, view: ParticipantsView, participant_id: str, before, after, text: str):
+        super().__init__(text)
+        self._view, self._id, self._before, self._after = view, participant_id, before, after
+        self._done = True  # the first redo is the save that already happened
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._view.apply_saved(
+            self._id, service.update_participant(self._view.db, self._id, self._after)
+        )
+
+    def undo(self) -> None:
+        self._view.apply_saved(
+            self._id, service.update_participant(self._view.db, self._id, self._before)
+        )
+
+
+class CreateParticipant(QUndoCommand):
+    def __init__(self, view: ParticipantsView, participant_id: str, text: str):
+        super().__init__(text)
+        self._view, self._id, self._done = view, participant_id, True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._view.apply_saved(
+            self._id, service.set_participant_deleted(self._view.db, self._id, False)
+        )
+
+    def undo(self) -> None:
+        self._view.apply_saved(None, service.set_participant_deleted(self._view.db, self._id, True))
+
+
+class ParticipantsView(QWidget):
+    participant_selected = Signal(str)
+    """A participant was opened in the detail pane (its id)."""
+
+    def __init__(
+        self,
+        db: Database,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.events, self.undo_stack, self.settings = db, events, undo_stack, settings
+        self.current_id: str | None = None
+        self._new_mode = False
+        self._dirty = False
+
+        # list side
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.on_search_changed)
+        self.new_button = QPushButton(self.tr("New participant"))
+        self.new_button.setToolTip(self.tr("Add a participant (Ctrl+N)"))
+        self.new_button.clicked.connect(self.on_new)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.model = ParticipantTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setObjectName("emptyState")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.count_label)
+
+        # detail side
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("detailSubtitle")
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("savedLabel")
+        self.form = ParticipantForm()
+        self.form.edited.connect(self.on_form_edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Discard changes"))
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        self.detail = QWidget()
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.title)
+        detail_layout.addWidget(self.subtitle)
+        detail_layout.addWidget(self.error_banner)
+        detail_layout.addWidget(scroll, 1)
+        detail_layout.addLayout(buttons)
+        self.no_selection = QLabel(
+            self.tr("Choose a participant in the list to see and edit their details.")
+        )
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_selection.setWordWrap(True)
+        self.no_selection.setObjectName("emptyState")
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.no_selection)
+        self.detail_stack.addWidget(self.detail)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        state = settings.state("participants/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([620, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, activated=self.revert)
+        self.events.changed.connect(self.on_data_changed)
+        self._set_buttons()
+        self.refresh()
+
+    # list ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def on_search_changed(self, _text: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the rows for the current search and keep the open participant selected."""
+        text = self.search.text()
+        rows = service.search_participants(self.db, text)
+        self.model.set_rows(rows)
+        total = service.count_participants(self.db) if text.strip() else len(rows)
+        if rows:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            self.list_stack.setCurrentWidget(self.empty_label)
+            if text.strip():
+                self.empty_label.setText(
+                    self.tr("No participant matches '%1'.").replace("%1", text.strip())
+                )
+            else:
+                self.empty_label.setText(
+                    self.tr(
+                        "There are no participants yet.\nAdd one with 'New participant' (Ctrl+N), "
+                        "or load the demo data from the File menu."
+                    )
+                )
+        if text.strip():
+            self.count_label.setText(
+                self.tr("%1 of %2 participants")
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(total))
+            )
+        else:
+            self.count_label.setText(self.tr("%n participant(s)", "", len(rows)))
+        self._select_current()
+
+    def _select_current(self) -> None:
+        if self.current_id is None:
+            return
+        row = self.model.row_of(self.current_id)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if row >= 0:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+            else:
+                selection.clearSelection()
+        finally:
+            selection.blockSignals(False)
+
+    def on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        participant_id = self.model.row_id(current.row())
+        if participant_id == self.current_id and not self._new_mode:
+            return
+        if not self.confirm_leave():
+            QTimer.singleShot(0, self._select_current)
+            return
+        self.open_participant(participant_id)
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    # detail --------------------------------------------------------------------------
+    def open_participant(self, participant_id: str | None) -> None:
+        self.current_id = participant_id
+        self._new_mode = False
+        if participant_id is None:
+            self.detail_stack.setCurrentWidget(self.no_selection)
+            return
+        details = service.get_participant(self.db, participant_id)
+        self.form.set_data(details.data)
+        self._show_header(details)
+        self._set_dirty(False)
+        self.status_label.setText("")
+        self.detail_stack.setCurrentWidget(self.detail)
+        self.participant_selected.emit(participant_id)
+
+    def _show_header(self, details: service.ParticipantDetails) -> None:
+        data = details.data
+        name = " ".join(p for p in (data.first_name, data.name_particle, data.last_name) if p)
+        self.title.setText(name)
+        self.subtitle.setText(self.tr("Participant number %1").replace("%1", details.number))
+        self._hide_errors()
+
+    def on_new(self) -> None:
+        if not self.confirm_leave():
+            return
+        self.current_id = None
+        self._new_mode = True
+        self.table.clearSelection()
+        self.form.set_data(service.ParticipantInput(first_name="", last_name=""))
+        self.title.setText(self.tr("New participant"))
+        self.subtitle.setText(self.tr("The number is given when you save."))
+        self._hide_errors()
+        self._set_dirty(False)
+        self.detail_stack.setCurrentWidget(self.detail)
+        self.form.widgets["first_name"].setFocus()
+
+    def on_form_edited(self) -> None:
+        self._set_dirty(True)
+        self.status_label.setText(self.tr("Not saved yet"))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self._set_buttons()
+
+    def _set_buttons(self) -> None:
+        self.save_button.setEnabled(self._dirty or self._new_mode)
+        self.revert_button.setEnabled(self._dirty)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save(self) -> bool:
+        """Save the form as one transaction; on bad input show what is wrong, save nothing."""
+        if not (self._dirty or self._new_mode):
+            return True
+        data, errors = self.form.data()
+        if errors:
+            self._show_errors(errors)
+            return False
+        try:
+            if self._new_mode:
+                new_id, changes = service.create_participant(self.db, data)
+                self._new_mode = False
+                self.current_id = new_id
+                self._set_dirty(False)
+                self.undo_stack.push(CreateParticipant(self, new_id, self.tr("New participant")))
+                self.apply_saved(new_id, changes)
+            else:
+                before = service.get_participant(self.db, self.current_id).data
+                changes = service.update_participant(self.db, self.current_id, data)
+                self._set_dirty(False)
+                after = service.get_participant(self.db, self.current_id).data
+                self.undo_stack.push(
+                    SaveParticipant(
+                        self, self.current_id, before, after, self.tr("Edit participant")
+                    )
+                )
+                self.apply_saved(self.current_id, changes)
+        except ValidationFailed as failed:
+            self._show_errors(failed.errors)
+            return False
+        self.status_label.setText(self.tr("Saved"))
+        return True
+
+    def apply_saved(self, participant_id: str | None, changes: Changes) -> None:
+        """After a save, undo or redo: show the stored state and tell the other views."""
+        self.current_id = participant_id
+        self._dirty = False
+        if participant_id is None:
+            self.detail_stack.setCurrentWidget(self.no_selection)
+        else:
+            self.open_participant(participant_id)
+        self.events.publish(changes, self)
+
+    def revert(self) -> None:
+        if self._new_mode:
+            self._new_mode = False
+            self._set_dirty(False)
+            self.open_participant(self.current_id)
+        elif self.current_id is not None and self._dirty:
+            self.open_participant(self.current_id)
+
+    def confirm_leave(self) -> bool:
+        """Before leaving a form with unsaved changes: save them, discard them, or stay."""
+        if not self._dirty:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._set_dirty(False)
+            return True
+        return False
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save, discard or stay (tests answer this by replacing it)."""
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The changes to this participant have not been saved. Save them now?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        self.form.show_errors(errors)
+        lines = [
+            f"{self.form.field_label(e.field)}: {e.message(_translate_validation)}" for e in errors
+        ]
+        self.error_banner.setText(
+            self.tr("Not saved. Please correct:") + "\n" + "\n".join(f"• {line}" for line in lines)
+        )
+        self.error_banner.show()
+        self.status_label.setText(self.tr("Not saved"))
+
+    def _hide_errors(self) -> None:
+        self.error_banner.hide()
+        self.form.clear_errors()
+
+    def on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_participants():
+            self.refresh()
+            if changes.everything and not self._dirty and self.current_id:
+                self.open_participant(self.current_id)
+
+    def save_state(self) -> None:
+        self.settings.set_state("participants/splitter", self.splitter.saveState())

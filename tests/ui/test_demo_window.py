@@ -1,0 +1,111 @@
+"""The acceptance path of the foundation on the demo region: open the main window, search,
+edit a phone number and find it saved; an invalid date of birth is refused; and the first
+start on an empty database offers the demo data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from werkfit_desktop.domain import Participant
+from werkfit_desktop.domain.names import fold
+from werkfit_desktop.persistence.database import open_database
+from werkfit_desktop.services.demo import create_demo
+from werkfit_desktop.ui.dialogs.first_start import FirstStartDialog
+
+
+@pytest.fixture(scope="module")
+def demo_template(template_db, tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copyfile(template_db, path)
+    db = open_database(path)
+    create_demo(db, seed=1, today=dt.date(2026, 11, 23))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path):
+    path = tmp_path / "werkfit.sqlite"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+def read_back(path, number):
+    fresh = open_database(path)
+    try:
+        with fresh.read() as session:
+            return session.scalars(select(Participant).filter_by(participant_number=number)).one()
+    finally:
+        fresh.close()
+
+
+def test_search_edit_and_save_on_the_demo_database(demo_path, start_app, qtbot):
+    _startup, window = start_app(demo_path)
+    view = window.participants
+    everyone = view.model.rowCount()
+    assert everyone >= 40
+
+    first_name = view.model.index(0, 1).data()  # "Surname, First"
+    surname = first_name.split(",")[0]
+    query = fold(surname)[:4]
+    qtbot.keyClicks(view.search, query)
+    narrowed = view.model.rowCount()
+    assert 0 < narrowed < everyone
+    for row in range(narrowed):
+        assert query in fold(view.model.index(row, 1).data()) or query in fold(
+            view.model.index(row, 0).data()
+        )
+
+    view.select_row(0)
+    number = view.model.index(0, 0).data()
+    phone = view.form.widgets["phone"]
+    phone.selectAll()
+    qtbot.keyClicks(phone, "06-24681357")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert read_back(demo_path, number).phone == "06-24681357"
+
+    birth = view.form.widgets["date_of_birth"]
+    old_birth = read_back(demo_path, number).date_of_birth
+    birth.selectAll()
+    qtbot.keyClicks(birth, "1990-13-45")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert view.error_banner.isVisible()
+    assert "geen geldige datum" in view.error_banner.text()
+    assert read_back(demo_path, number).date_of_birth == old_birth
+
+
+def test_first_start_on_an_empty_database_offers_and_loads_the_demo(db_path, start_app, monkeypatch):
+    startup, window = start_app(db_path)
+    assert window.participants.model.rowCount() == 0
+    offered = []
+
+    def choose_demo(dialog):
+        offered.append(dialog.windowTitle())
+        return FirstStartDialog.DEMO
+
+    monkeypatch.setattr(FirstStartDialog, "exec", choose_demo)
+    startup.offer_first_start()
+    assert offered == ["Welkom bij Werkfit Desktop"]
+    assert window.participants.model.rowCount() >= 40  # the list refreshed itself
+    db = open_database(db_path)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Participant)) >= 40
+    db.close()
+
+    # Not offered again once there is data.
+    offered.clear()
+    startup.offer_first_start()
+    assert offered == []
+
+
+def test_start_empty_keeps_the_database_empty(db_path, start_app, monkeypatch):
+    startup, window = start_app(db_path)
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: FirstStartDialog.EMPTY)
+    startup.offer_first_start()
+    assert window.participants.model.rowCount() == 0
+    assert "Er zijn nog geen deelnemers" in window.participants.empty_label.text()

@@ -483,3 +483,27 @@ def test_opening_a_current_database_does_not_touch_it(db_path):
     assert sha256(db_path) == before
     assert listing(db_path.parent) == {db_path.name}
     assert os.path.getsize(db_path) > 0
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    import hashlib
+    import sqlite3
+
+    from werkfit_desktop.persistence.checks import check_database
+    from werkfit_desktop.persistence.database import open_database
+    from werkfit_desktop.persistence.errors import ForeignDatabase
+
+    path = tmp_path / "places.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(ForeignDatabase) as refused:
+        open_database(path)
+    assert "database van een ander programma" in refused.value.message()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_before
+    report = check_database(path)
+    assert not report.ok

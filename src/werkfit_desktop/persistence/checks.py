@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from werkfit_desktop.persistence.errors import NotADatabase
+from werkfit_desktop.persistence.errors import ForeignDatabase, NotADatabase
 from werkfit_desktop.persistence.migrate import HEAD_REVISION, read_revision
 from werkfit_desktop.persistence.sqlite_files import reading_connection
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP
@@ -41,6 +41,11 @@ def check_database(path: Path) -> CheckReport:
         revision = read_revision(path)
     except NotADatabase:
         problems.append(Finding(QT_TRANSLATE_NOOP("Check", "The file is not an SQLite database.")))
+        return CheckReport(path, None, problems)
+    except ForeignDatabase:
+        problems.append(
+            Finding(QT_TRANSLATE_NOOP("Check", "The file is a database of another program."))
+        )
         return CheckReport(path, None, problems)
     if revision != HEAD_REVISION:
         problems.append(

@@ -33,6 +33,14 @@ class NotADatabase(DatabaseProblem):
     )
 
 
+class ForeignDatabase(DatabaseProblem):
+    source_text = QT_TRANSLATE_NOOP(
+        "DatabaseError",
+        "The file {path} is a database of another program, not of Werkfit Desktop. It has not "
+        "been changed. Choose another file, or a new file name to start a new database.",
+    )
+
+
 class DatabaseTooNew(DatabaseProblem):
     source_text = QT_TRANSLATE_NOOP(
         "DatabaseError",

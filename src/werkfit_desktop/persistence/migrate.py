@@ -18,7 +18,12 @@ import sqlite3
 from pathlib import Path
 
 from werkfit_desktop.persistence.backup import backup_file
-from werkfit_desktop.persistence.errors import DatabaseTooNew, MigrationFailed, NotADatabase
+from werkfit_desktop.persistence.errors import (
+    DatabaseTooNew,
+    ForeignDatabase,
+    MigrationFailed,
+    NotADatabase,
+)
 from werkfit_desktop.persistence.sqlite_files import reading_connection
 from werkfit_desktop.version import __version__
 
@@ -42,6 +47,9 @@ def read_revision(path: Path) -> str | None:
         with reading_connection(path) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
+                if any(not name.startswith("sqlite_") for name in tables):
+                    # Another program's database: never write our schema into it.
+                    raise ForeignDatabase(str(path))
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -94,7 +102,11 @@ def ensure_current(path: Path, script_location: Path | None = None) -> Path | No
         return None
 
     # Nothing to keep in a new, empty file; anything else is copied first.
-    backup = backup_file(path, backup_path_for(path, revision)) if _has_tables(path) else None
+    try:
+        backup = backup_file(path, backup_path_for(path, revision)) if _has_tables(path) else None
+    except (OSError, sqlite3.Error) as exc:
+        # No backup, no migration: the file stays as it was.
+        raise MigrationFailed(str(path), reason=str(exc) or type(exc).__name__, backup="-") from exc
     try:
         _upgrade(path, script_location)
     except Exception as exc:

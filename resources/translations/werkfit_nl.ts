@@ -460,8 +460,8 @@
             <translation>Delen en notities</translation>
         </message>
         <message>
-            <source>Consents to sharing a profile with employers</source>
-            <translation>Geeft toestemming om een profiel met werkgevers te delen</translation>
+            <source>Profile may be shared with employers</source>
+            <translation>Profiel mag naar werkgevers</translation>
         </message>
         <message>
             <source>Profile consent</source>
@@ -497,10 +497,6 @@
         <message>
             <source>Language level</source>
             <translation>Taalniveau</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefoon</translation>
         </message>
     </context>
     <context>

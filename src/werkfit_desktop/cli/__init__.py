@@ -28,21 +28,37 @@ __all__ = ["build_parser", "main"]
 
 # argparse's own error messages (English, from the standard library), said in Dutch.
 _ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^the following arguments are required: (?P<args>.+)$"),
-     QT_TRANSLATE_NOOP("cli", "the following arguments are required: {args}")),
-    (re.compile(r"^unrecognized arguments: (?P<args>.+)$"),
-     QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {args}")),
-    (re.compile(r"^one of the arguments (?P<args>.+) is required$"),
-     QT_TRANSLATE_NOOP("cli", "one of the arguments {args} is required")),
-    (re.compile(r"^argument (?P<arg>.+?): invalid choice: (?P<value>.+?) "
-                r"\(choose from (?P<choices>.+)\)$"),
-     QT_TRANSLATE_NOOP("cli", "argument {arg}: invalid choice: {value} (choose from {choices})")),
-    (re.compile(r"^argument (?P<arg>.+?): invalid \S+ value: (?P<value>.+)$"),
-     QT_TRANSLATE_NOOP("cli", "argument {arg}: invalid value: {value}")),
-    (re.compile(r"^argument (?P<arg>.+?): expected one argument$"),
-     QT_TRANSLATE_NOOP("cli", "argument {arg}: expected one value")),
-    (re.compile(r"^argument (?P<arg>.+?): not allowed with argument (?P<other>.+)$"),
-     QT_TRANSLATE_NOOP("cli", "argument {arg}: not allowed together with argument {other}")),
+    (
+        re.compile(r"^the following arguments are required: (?P<args>.+)$"),
+        QT_TRANSLATE_NOOP("cli", "the following arguments are required: {args}"),
+    ),
+    (
+        re.compile(r"^unrecognized arguments: (?P<args>.+)$"),
+        QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {args}"),
+    ),
+    (
+        re.compile(r"^one of the arguments (?P<args>.+) is required$"),
+        QT_TRANSLATE_NOOP("cli", "one of the arguments {args} is required"),
+    ),
+    (
+        re.compile(
+            r"^argument (?P<arg>.+?): invalid choice: (?P<value>.+?) "
+            r"\(choose from (?P<choices>.+)\)$"
+        ),
+        QT_TRANSLATE_NOOP("cli", "argument {arg}: invalid choice: {value} (choose from {choices})"),
+    ),
+    (
+        re.compile(r"^argument (?P<arg>.+?): invalid \S+ value: (?P<value>.+)$"),
+        QT_TRANSLATE_NOOP("cli", "argument {arg}: invalid value: {value}"),
+    ),
+    (
+        re.compile(r"^argument (?P<arg>.+?): expected one argument$"),
+        QT_TRANSLATE_NOOP("cli", "argument {arg}: expected one value"),
+    ),
+    (
+        re.compile(r"^argument (?P<arg>.+?): not allowed with argument (?P<other>.+)$"),
+        QT_TRANSLATE_NOOP("cli", "argument {arg}: not allowed together with argument {other}"),
+    ),
 )
 
 
@@ -70,13 +86,23 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self._positionals.title = translate("cli", "commands")
         self._optionals.title = translate("cli", "options")
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                          help=translate("cli", "Show this help and stop."))
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=translate("cli", "Show this help and stop."),
+        )
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
-        self.exit(2, translate("cli", "{prog}: error: {message}").format(
-            prog=self.prog, message=_argparse_error(message)) + "\n")
+        self.exit(
+            2,
+            translate("cli", "{prog}: error: {message}").format(
+                prog=self.prog, message=_argparse_error(message)
+            )
+            + "\n",
+        )
 
 
 def _date(text: str) -> dt.date:
@@ -85,16 +111,21 @@ def _date(text: str) -> dt.date:
     except ValueError:
         raise argparse.ArgumentTypeError(
             translate("cli", "'{value}' is not a date (DD-MM-YYYY or YYYY-MM-DD)").format(
-                value=text)
+                value=text
+            )
         ) from None
 
 
 def _add_target(parser: argparse.ArgumentParser) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--db", metavar=translate("cli", "PATH"),
-                        help=translate("cli", "The database file."))
-    target.add_argument("--db-url", metavar="URL",
-                        help=translate("cli", "A database URL (SQLAlchemy form) instead of a file."))
+    target.add_argument(
+        "--db", metavar=translate("cli", "PATH"), help=translate("cli", "The database file.")
+    )
+    target.add_argument(
+        "--db-url",
+        metavar="URL",
+        help=translate("cli", "A database URL (SQLAlchemy form) instead of a file."),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,12 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="werkfit-cli",
         description=translate(
             "cli",
-            "Werkfit Desktop on the command line: create a demo database or check a "
-            "database file.",
+            "Werkfit Desktop on the command line: create a demo database or check a database file.",
         ),
     )
-    parser.add_argument("--version", action="store_true",
-                        help=translate("cli", "Show the version and stop."))
+    parser.add_argument(
+        "--version", action="store_true", help=translate("cli", "Show the version and stop.")
+    )
     commands = parser.add_subparsers(dest="command", metavar="{demo,check}")
 
     demo = commands.add_parser(
@@ -122,13 +153,29 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _add_target(demo)
-    demo.add_argument("--seed", type=int, default=1, metavar=translate("cli", "NUMBER"),
-                      help=translate("cli", "Starting number for the random generator; the "
-                                            "same number gives the same demo (default: 1)."))
-    demo.add_argument("--today", type=_date, default=None, metavar=translate("cli", "DATE"),
-                      help=translate("cli", "Make the demo as if today were this date, "
-                                            "DD-MM-YYYY or YYYY-MM-DD (default: the real "
-                                            "date)."))
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar=translate("cli", "NUMBER"),
+        help=translate(
+            "cli",
+            "Starting number for the random generator; the "
+            "same number gives the same demo (default: 1).",
+        ),
+    )
+    demo.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        metavar=translate("cli", "DATE"),
+        help=translate(
+            "cli",
+            "Make the demo as if today were this date, "
+            "DD-MM-YYYY or YYYY-MM-DD (default: the real "
+            "date).",
+        ),
+    )
 
     check = commands.add_parser(
         "check",
@@ -166,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         complain(problem.message())
         return 2
     except (SQLAlchemyError, OSError) as exc:
-        complain(translate("cli", "The database {path} cannot be used: {reason}").format(
-            path=describe(args), reason=exc))
+        complain(
+            translate("cli", "The database {path} cannot be used: {reason}").format(
+                path=describe(args), reason=exc
+            )
+        )
         return 2

@@ -16,9 +16,11 @@ def finding_text(finding: Finding) -> str:
 
 def report_lines(report: CheckReport, where: str) -> list[str]:
     if report.ok:
-        return [translate(
-            "cli", "OK: integrity, references and schema version ({revision}) checked."
-        ).format(revision=report.revision or "-")]
+        return [
+            translate(
+                "cli", "OK: integrity, references and schema version ({revision}) checked."
+            ).format(revision=report.revision or "-")
+        ]
     lines = [translate("cli", "Problems found in {path}:").format(path=where)]
     lines.extend(f"  - {finding_text(finding)}" for finding in report.problems)
     return lines

@@ -35,19 +35,22 @@ COUNT_LABELS: tuple[tuple[str, str], ...] = (
 
 def summary_lines(summary: DemoSummary) -> list[str]:
     """One aligned line per count: '  Deelnemers ........ 1.234'."""
-    rows = [(translate("cli", label), number(getattr(summary, field)))
-            for field, label in COUNT_LABELS]
+    rows = [
+        (translate("cli", label), number(getattr(summary, field))) for field, label in COUNT_LABELS
+    ]
     label_width = max(len(label) for label, _ in rows)
     value_width = max(len(value) for _, value in rows)
     return [f"  {label + ':':<{label_width + 1}} {value:>{value_width}}" for label, value in rows]
 
 
 def refuse_not_empty(where: str) -> int:
-    complain(translate(
-        "cli",
-        "The database {path} already contains data (participants, programmes or "
-        "organisations). The demo only fills a new, empty database; nothing has been changed.",
-    ).format(path=where))
+    complain(
+        translate(
+            "cli",
+            "The database {path} already contains data (participants, programmes or "
+            "organisations). The demo only fills a new, empty database; nothing has been changed.",
+        ).format(path=where)
+    )
     return 1
 
 
@@ -64,8 +67,11 @@ def run(args: argparse.Namespace) -> int:
             return refuse_not_empty(where)
     finally:
         db.close()
-    say(translate("cli", "Demo database created in {path} (seed {seed}, date {date}):").format(
-        path=where, seed=args.seed, date=format_date(today)))
+    say(
+        translate("cli", "Demo database created in {path} (seed {seed}, date {date}):").format(
+            path=where, seed=args.seed, date=format_date(today)
+        )
+    )
     for line in summary_lines(summary):
         say(line)
     return 0

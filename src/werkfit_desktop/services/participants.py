@@ -31,7 +31,6 @@ class ParticipantRow:
     date_of_birth: dt.date | None
     municipality: str | None
     language_level: str | None
-    phone: str | None
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,6 @@ def search_participants(
         Participant.date_of_birth,
         Participant.municipality,
         Participant.language_level,
-        Participant.phone,
     ).order_by(Participant.sort_name, Participant.participant_number)
     if words:
         query = query.where(
@@ -117,7 +115,6 @@ def search_participants(
             date_of_birth=r.date_of_birth,
             municipality=r.municipality,
             language_level=r.language_level.value if r.language_level else None,
-            phone=r.phone,
         )
         for r in rows
     ]

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.area_keys: list[str] = []
         self.participants = ParticipantsView(db, self.events, self.undo_stack, settings)

@@ -14,11 +14,18 @@ from werkfit_desktop.services.demo.people import Member, aftercare_end_of
 from werkfit_desktop.services.demo.reference import INSTALLATION, LOGISTICS, Reference
 
 _PLACED = (OutcomeKind.PAID_JOB, OutcomeKind.APPRENTICESHIP)
-_CONTRACTS = ((ContractType.TEMPORARY, 45), (ContractType.SUBSIDISED, 20),
-              (ContractType.PERMANENT, 10), (ContractType.AGENCY, 15),
-              (ContractType.ON_CALL, 10))
-_JOB_ENDS = ("Tijdelijk contract niet verlengd.", "Proeftijd niet doorgekomen.",
-             "Zelf opgezegd: reistijd te lang.")
+_CONTRACTS = (
+    (ContractType.TEMPORARY, 45),
+    (ContractType.SUBSIDISED, 20),
+    (ContractType.PERMANENT, 10),
+    (ContractType.AGENCY, 15),
+    (ContractType.ON_CALL, 10),
+)
+_JOB_ENDS = (
+    "Tijdelijk contract niet verlengd.",
+    "Proeftijd niet doorgekomen.",
+    "Zelf opgezegd: reistijd te lang.",
+)
 
 
 def _start(ctx: DemoContext, member: Member, low: int, high: int) -> dt.date:
@@ -37,8 +44,12 @@ def outcome(ctx: DemoContext, ref: Reference, member: Member, groups: list[Targe
     base = {"participant_id": member.participant.id, "kind": kind}
     sector = member.cohort.programme.spec.sector
     if kind is OutcomeKind.DROPOUT:
-        row = Outcome(**base, start_date=member.dropout_date, dropout_reason=member.dropout_reason,
-                      note=member.dropout_note)
+        row = Outcome(
+            **base,
+            start_date=member.dropout_date,
+            dropout_reason=member.dropout_reason,
+            note=member.dropout_note,
+        )
     elif kind in _PLACED:
         if member.practice and ctx.chance(0.7):
             member.job_employer = member.practice
@@ -63,18 +74,34 @@ def outcome(ctx: DemoContext, ref: Reference, member: Member, groups: list[Targe
             candidate = start + ctx.days(60, 150)
             if candidate < ctx.today:
                 end, note = candidate, rng.choice(_JOB_ENDS)
-        row = Outcome(**base, employer_id=employer.employer.id, job_title=title,
-                      start_date=start, end_date=end, hours_per_week=float(hours),
-                      contract_type=contract, benefit_ended_on=benefit_ended, note=note)
+        row = Outcome(
+            **base,
+            employer_id=employer.employer.id,
+            job_title=title,
+            start_date=start,
+            end_date=end,
+            hours_per_week=float(hours),
+            contract_type=contract,
+            benefit_ended_on=benefit_ended,
+            note=note,
+        )
     elif kind is OutcomeKind.EDUCATION:
-        row = Outcome(**base, start_date=_start(ctx, member, 20, 90),
-                      note=rng.choice(pools.EDUCATION_NOTES))
+        row = Outcome(
+            **base, start_date=_start(ctx, member, 20, 90), note=rng.choice(pools.EDUCATION_NOTES)
+        )
     elif kind is OutcomeKind.VOLUNTEERING:
-        row = Outcome(**base, start_date=_start(ctx, member, 10, 60), hours_per_week=8.0,
-                      note="Vrijwilligerswerk in het buurthuis, met zicht op betaald werk.")
+        row = Outcome(
+            **base,
+            start_date=_start(ctx, member, 10, 60),
+            hours_per_week=8.0,
+            note="Vrijwilligerswerk in het buurthuis, met zicht op betaald werk.",
+        )
     else:
-        row = Outcome(**base, start_date=_start(ctx, member, 5, 30),
-                      note="Nog geen passend werk; terug in beeld bij de klantmanager.")
+        row = Outcome(
+            **base,
+            start_date=_start(ctx, member, 5, 30),
+            note="Nog geen passend werk; terug in beeld bij de klantmanager.",
+        )
     # The enrolment id is set once the enrolment exists (it depends on this outcome).
     member.outcome = ctx.add(row)
 
@@ -102,20 +129,36 @@ def coaching_notes(ctx: DemoContext, member: Member) -> None:
     employer = member.job_employer.employer.name
     first = member.first_name
 
-    def note(day: dt.date, due: dt.date | None, discussed: str, agreements: str | None,
-             contact: ContactType, private: bool = False) -> None:
+    def note(
+        day: dt.date,
+        due: dt.date | None,
+        discussed: str,
+        agreements: str | None,
+        contact: ContactType,
+        private: bool = False,
+    ) -> None:
         with_whom = {
             ContactType.VISIT: f"{member.name} en werkbegeleider {supervisor}",
             ContactType.EMPLOYER_MEETING: f"{supervisor} ({employer})",
         }.get(contact, member.name)
-        at = dt.datetime.combine(day, dt.time(rng.randint(7, 14), rng.choice((0, 15, 30, 45))),
-                                 tzinfo=dt.UTC)
-        ctx.add(CoachingNote(
-            participant_id=member.participant.id, author_id=member.job_coach.id,
-            enrolment_id=member.enrolment.id, outcome_id=job.id, contact_at=at,
-            contact_type=contact, with_whom=with_whom, discussed=discussed,
-            agreements=agreements, next_contact_due=due, private=private,
-        ))
+        at = dt.datetime.combine(
+            day, dt.time(rng.randint(7, 14), rng.choice((0, 15, 30, 45))), tzinfo=dt.UTC
+        )
+        ctx.add(
+            CoachingNote(
+                participant_id=member.participant.id,
+                author_id=member.job_coach.id,
+                enrolment_id=member.enrolment.id,
+                outcome_id=job.id,
+                contact_at=at,
+                contact_type=contact,
+                with_whom=with_whom,
+                discussed=discussed,
+                agreements=agreements,
+                next_contact_due=due,
+                private=private,
+            )
+        )
 
     day = _weekday(job.start_date + ctx.days(5, 12))
     last = min(window_end, ctx.today - dt.timedelta(days=1))
@@ -123,13 +166,24 @@ def coaching_notes(ctx: DemoContext, member: Member) -> None:
     delay = (5, 25) if ctx.chance(0.3) else (-4, 6)
     while day <= last:
         due = day + ctx.days(14, 35)
-        contact = ctx.weighted(((ContactType.VISIT, 35), (ContactType.PHONE, 35),
-                                (ContactType.VIDEO, 10), (ContactType.EMPLOYER_MEETING, 20)))
+        contact = ctx.weighted(
+            (
+                (ContactType.VISIT, 35),
+                (ContactType.PHONE, 35),
+                (ContactType.VIDEO, 10),
+                (ContactType.EMPLOYER_MEETING, 20),
+            )
+        )
         if ctx.chance(0.06):
             note(day, due, rng.choice(pools.COACHING_PRIVATE), None, contact, private=True)
         else:
-            note(day, due, rng.choice(pools.COACHING_DISCUSSED).format(first=first),
-                 rng.choice(pools.COACHING_AGREEMENTS).format(first=first), contact)
+            note(
+                day,
+                due,
+                rng.choice(pools.COACHING_DISCUSSED).format(first=first),
+                rng.choice(pools.COACHING_AGREEMENTS).format(first=first),
+                contact,
+            )
         day = _weekday(due + ctx.days(*delay))
     if window_end < ctx.today:
         if job.end_date:
@@ -137,12 +191,15 @@ def coaching_notes(ctx: DemoContext, member: Member) -> None:
             text = f"Het dienstverband bij {employer} is beëindigd: {reason}."
             agreement = "Terugverwezen naar de klantmanager voor een vervolg."
         else:
-            text = (f"Afsluitend gesprek: de nazorg stopt na een half jaar. {first} werkt "
-                    "zelfstandig verder; de werkgever weet de jobcoach te vinden.")
+            text = (
+                f"Afsluitend gesprek: de nazorg stopt na een half jaar. {first} werkt "
+                "zelfstandig verder; de werkgever weet de jobcoach te vinden."
+            )
             agreement = "Geen vervolgafspraak; bij vragen belt de werkgever de jobcoach."
         closing = _weekday(window_end)
-        note(closing if closing < ctx.today else window_end, None, text, agreement,
-             ContactType.PHONE)
+        note(
+            closing if closing < ctx.today else window_end, None, text, agreement, ContactType.PHONE
+        )
 
 
 def later_rungs(ctx: DemoContext, member: Member) -> None:
@@ -155,8 +212,7 @@ def later_rungs(ctx: DemoContext, member: Member) -> None:
         day = cohort.start + ctx.days(28, 42)
         if day > ctx.today:
             return
-        rung = max(rung, 4 if member.first_practice_day and member.first_practice_day < day
-                   else 3)
+        rung = max(rung, 4 if member.first_practice_day and member.first_practice_day < day else 3)
         note = "Tussentijdse meting"
     elif member.dropout_date:
         day, note = member.dropout_date, "Bij uitval"
@@ -172,5 +228,8 @@ def later_rungs(ctx: DemoContext, member: Member) -> None:
             rung = max(rung, 4)
         else:
             rung = max(rung, 3)
-    ctx.add(LadderAssessment(participant_id=member.participant.id, assessed_on=day,
-                             rung=rung, note=note))
+    ctx.add(
+        LadderAssessment(
+            participant_id=member.participant.id, assessed_on=day, rung=rung, note=note
+        )
+    )

@@ -92,7 +92,10 @@ def _training_days(ctx: DemoContext, info: ProgrammeInfo, first: dt.date) -> lis
 
 
 def _sessions(
-    ctx: DemoContext, cohort: Cohort, info: ProgrammeInfo, staffing: Staffing,
+    ctx: DemoContext,
+    cohort: Cohort,
+    info: ProgrammeInfo,
+    staffing: Staffing,
     dates: list[dt.date],
 ) -> list[TrainingSession]:
     slots = {weekday: ctx.rng.choice((MORNING, AFTERNOON)) for weekday in info.spec.weekdays}
@@ -105,12 +108,21 @@ def _sessions(
         spec = info.spec.modules[module.position - 1]
         start, end = slots[day.weekday()]
         cancelled = ctx.chance(0.03)
-        sessions.append(ctx.add(TrainingSession(
-            cohort_id=cohort.id, module_id=module.id, date=day, start_time=start, end_time=end,
-            location=f"{'Werkplaats' if spec.workshop else room}, {staffing.location}",
-            trainer_id=module_trainer[module.id].id, cancelled=cancelled,
-            cancel_reason=ctx.rng.choice(CANCEL_REASONS) if cancelled else None,
-        )))
+        sessions.append(
+            ctx.add(
+                TrainingSession(
+                    cohort_id=cohort.id,
+                    module_id=module.id,
+                    date=day,
+                    start_time=start,
+                    end_time=end,
+                    location=f"{'Werkplaats' if spec.workshop else room}, {staffing.location}",
+                    trainer_id=module_trainer[module.id].id,
+                    cancelled=cancelled,
+                    cancel_reason=ctx.rng.choice(CANCEL_REASONS) if cancelled else None,
+                )
+            )
+        )
     last_block = [s for s in sessions if s.module_id == info.modules[-1].id]
     if info.spec.key == "ib" and last_block:
         last_block[-1].notes = "Gezamenlijke praktijktoets"
@@ -133,12 +145,17 @@ def plan_cohorts(ctx: DemoContext, ref: Reference) -> list[CohortInfo]:
         end = max(dates[-1], week0 + dt.timedelta(days=info.spec.weeks * 7 - 3))
         key = (info.spec.code, dates[0].year)
         numbers[key] = numbers.get(key, 0) + 1
-        cohort = ctx.add(Cohort(
-            code=f"{info.spec.code}-{dates[0].year}-{numbers[key]}",
-            programme_id=info.programme.id, organisation_id=staffing.organisation.id,
-            start_date=dates[0], end_date=end, location=staffing.location,
-            funding_source=_FUNDING[programme_key],
-        ))
+        cohort = ctx.add(
+            Cohort(
+                code=f"{info.spec.code}-{dates[0].year}-{numbers[key]}",
+                programme_id=info.programme.id,
+                organisation_id=staffing.organisation.id,
+                start_date=dates[0],
+                end_date=end,
+                location=staffing.location,
+                funding_source=_FUNDING[programme_key],
+            )
+        )
         if end < ctx.today:
             state = CohortState.FINISHED
         elif dates[0] > ctx.today:

@@ -35,8 +35,15 @@ from werkfit_desktop.services.demo.context import DemoContext
 from werkfit_desktop.services.demo.reference import EmployerInfo
 
 _PARTICLES = ("van den ", "van der ", "van 't ", "van ", "de ", "'t ", "ter ")
-_PREFERRED = {"Mohammed": "Mo", "Oleksandr": "Sasha", "Krzysztof": "Kris",
-              "Abdirahman": "Abdi", "Małgorzata": "Gosia", "Văn Minh": "Minh", "Thị Hoa": "Hoa"}
+_PREFERRED = {
+    "Mohammed": "Mo",
+    "Oleksandr": "Sasha",
+    "Krzysztof": "Kris",
+    "Abdirahman": "Abdi",
+    "Małgorzata": "Gosia",
+    "Văn Minh": "Minh",
+    "Thị Hoa": "Hoa",
+}
 _FEMALE_SHARE = {"inst": 0.15, "zorg": 0.85, "ib": 0.5}
 _AGES = {"inst": (19, 58), "zorg": (20, 60), "ib": (22, 55)}
 _LOW_LEVELS = (LanguageLevel.A0, LanguageLevel.A1, LanguageLevel.A2)
@@ -86,7 +93,7 @@ class Member:
 def _split_particle(surname: str) -> tuple[str | None, str]:
     for particle in _PARTICLES:
         if surname.startswith(particle):
-            return particle.strip(), surname[len(particle):]
+            return particle.strip(), surname[len(particle) :]
     return None, surname
 
 
@@ -158,32 +165,39 @@ def make_member(ctx: DemoContext, cohort: CohortInfo, number: int, taken: set) -
     local = "".join(c for c in local if c.isalnum() or c in ".-")
     native = level in (LanguageLevel.B2, LanguageLevel.C1, LanguageLevel.C2)
     consent = cohort.state is not CohortState.PLANNED and ctx.chance(0.45)
-    participant = ctx.add(Participant(
-        participant_number=f"D-{number:06d}",
-        first_name=first, name_particle=particle, last_name=last,
-        preferred_name=_PREFERRED.get(first) if ctx.chance(0.5) else None,
-        date_of_birth=born,
-        phone=f"06-{rng.randint(10_000_000, 99_999_999)}",
-        email=f"{local}@{mail_domain}" if ctx.chance(0.9) else None,
-        postcode=_postcode(ctx, low, high),
-        language_level=level,
-        integration_route=_route(ctx, level, age) if origin.refugee else None,
-        municipality=municipality,
-        client_manager=manager,
-        client_manager_contact=f"{manager_mail}@gemeente-{slug}.example.nl",
-        hours_per_week=float(rng.choice((16, 20, 24, 24, 28, 32, 32, 36))),
-        driving_licence=ctx.weighted(pools.DRIVING_LICENCES),
-        intake_date=intake,
-        education=rng.choice(pools.EDUCATION["nl" if native else "foreign"]),
-        diplomas=("Inburgeringsdiploma B1" if origin.refugee and level == LanguageLevel.B1
-                  else rng.choice((None, "Rijbewijs B", "Certificaat basisvaardigheden NT2"))),
-        work_experience=rng.choice(pools.WORK_EXPERIENCE[sector]),
-        competences=rng.choice(pools.COMPETENCES),
-        motivation=rng.choice(pools.MOTIVATION),
-        ambitions=rng.choice(pools.AMBITIONS[sector]),
-        profile_consent=consent,
-        profile_consent_on=min(cohort.start + ctx.days(5, 30), ctx.today) if consent else None,
-    ))
+    participant = ctx.add(
+        Participant(
+            participant_number=f"D-{number:06d}",
+            first_name=first,
+            name_particle=particle,
+            last_name=last,
+            preferred_name=_PREFERRED.get(first) if ctx.chance(0.5) else None,
+            date_of_birth=born,
+            phone=f"06-{rng.randint(10_000_000, 99_999_999)}",
+            email=f"{local}@{mail_domain}" if ctx.chance(0.9) else None,
+            postcode=_postcode(ctx, low, high),
+            language_level=level,
+            integration_route=_route(ctx, level, age) if origin.refugee else None,
+            municipality=municipality,
+            client_manager=manager,
+            client_manager_contact=f"{manager_mail}@gemeente-{slug}.example.nl",
+            hours_per_week=float(rng.choice((16, 20, 24, 24, 28, 32, 32, 36))),
+            driving_licence=ctx.weighted(pools.DRIVING_LICENCES),
+            intake_date=intake,
+            education=rng.choice(pools.EDUCATION["nl" if native else "foreign"]),
+            diplomas=(
+                "Inburgeringsdiploma B1"
+                if origin.refugee and level == LanguageLevel.B1
+                else rng.choice((None, "Rijbewijs B", "Certificaat basisvaardigheden NT2"))
+            ),
+            work_experience=rng.choice(pools.WORK_EXPERIENCE[sector]),
+            competences=rng.choice(pools.COMPETENCES),
+            motivation=rng.choice(pools.MOTIVATION),
+            ambitions=rng.choice(pools.AMBITIONS[sector]),
+            profile_consent=consent,
+            profile_consent_on=min(cohort.start + ctx.days(5, 30), ctx.today) if consent else None,
+        )
+    )
     for group in _target_groups(ctx, origin, female, age):
         ctx.add(ParticipantTargetGroup(participant_id=participant.id, target_group=group))
     if ctx.chance(0.45):
@@ -191,15 +205,23 @@ def make_member(ctx: DemoContext, cohort: CohortInfo, number: int, taken: set) -
             resolved = None
             if cohort.state is not CohortState.PLANNED and ctx.chance(0.4):
                 resolved = min(intake + ctx.days(20, 120), ctx.today)
-            ctx.add(Barrier(participant_id=participant.id, kind=kind, note=note,
-                            resolved_on=resolved))
+            ctx.add(
+                Barrier(participant_id=participant.id, kind=kind, note=note, resolved_on=resolved)
+            )
     rung = ctx.weighted(((2, 3), (3, 5)) if origin.refugee else ((2, 2), (3, 5), (4, 2)))
-    ctx.add(LadderAssessment(participant_id=participant.id, assessed_on=intake, rung=rung,
-                             note="Bij intake"))
+    ctx.add(
+        LadderAssessment(
+            participant_id=participant.id, assessed_on=intake, rung=rung, note="Bij intake"
+        )
+    )
     return Member(
-        participant=participant, cohort=cohort, origin=origin, female=female,
+        participant=participant,
+        cohort=cohort,
+        origin=origin,
+        female=female,
         reliability=ctx.weighted((("reliable", 55), ("average", 30), ("late", 15))),
-        aptitude=rng.random(), job_coach=rng.choice(cohort.staffing.of(StaffRole.JOB_COACH)),
+        aptitude=rng.random(),
+        job_coach=rng.choice(cohort.staffing.of(StaffRole.JOB_COACH)),
         intake_rung=rung,
     )
 
@@ -221,12 +243,16 @@ def decide_fates(ctx: DemoContext, cohort: CohortInfo) -> None:
         member.dropout_date = cohort.start + ctx.days(14, span - 14)
         member.dropout_reason = reason
         member.dropout_note = note
-    for member in ranked[dropouts:n - paid]:
-        member.fate = ctx.weighted((
-            (OutcomeKind.APPRENTICESHIP, 35), (OutcomeKind.EDUCATION, 30),
-            (OutcomeKind.VOLUNTEERING, 15), (OutcomeKind.OTHER, 20),
-        ))
-    for member in ranked[n - paid:]:
+    for member in ranked[dropouts : n - paid]:
+        member.fate = ctx.weighted(
+            (
+                (OutcomeKind.APPRENTICESHIP, 35),
+                (OutcomeKind.EDUCATION, 30),
+                (OutcomeKind.VOLUNTEERING, 15),
+                (OutcomeKind.OTHER, 20),
+            )
+        )
+    for member in ranked[n - paid :]:
         member.fate = OutcomeKind.PAID_JOB
 
 
@@ -246,28 +272,45 @@ def enrol(ctx: DemoContext, member: Member) -> None:
     p = member.participant
     assert p.intake_date is not None
     manager = (LeadRole.CLIENT_MANAGER, p.client_manager)
-    coach = (LeadRole.COACH, full_name(member.job_coach.first_name,
-                                       member.job_coach.name_particle,
-                                       member.job_coach.last_name))
+    coach = (
+        LeadRole.COACH,
+        full_name(
+            member.job_coach.first_name, member.job_coach.name_particle, member.job_coach.last_name
+        ),
+    )
     periods: list[_Period] = []
     if cohort.state is CohortState.PLANNED:
         periods.append(_Period(Phase.INTAKE, p.intake_date, None, *manager))
     else:
         day_before = cohort.start - dt.timedelta(days=1)
-        if (p.language_level in _LOW_LEVELS and (cohort.start - p.intake_date).days >= 28
-                and ctx.chance(0.5)):
+        if (
+            p.language_level in _LOW_LEVELS
+            and (cohort.start - p.intake_date).days >= 28
+            and ctx.chance(0.5)
+        ):
             switch = p.intake_date + dt.timedelta(days=14)
-            periods.append(_Period(Phase.INTAKE, p.intake_date, switch - dt.timedelta(days=1),
-                                   *manager))
-            periods.append(_Period(Phase.PREPARATORY, switch, day_before,
-                                   LeadRole.LANGUAGE_SCHOOL, LANGUAGE_SCHOOL))
+            periods.append(
+                _Period(Phase.INTAKE, p.intake_date, switch - dt.timedelta(days=1), *manager)
+            )
+            periods.append(
+                _Period(
+                    Phase.PREPARATORY, switch, day_before, LeadRole.LANGUAGE_SCHOOL, LANGUAGE_SCHOOL
+                )
+            )
         else:
             periods.append(_Period(Phase.INTAKE, p.intake_date, day_before, *manager))
         periods.append(_Period(Phase.TRAINING, cohort.start, None, *coach, member.job_coach))
         if member.first_practice_day and member.practice:
             periods[-1].end = member.first_practice_day - dt.timedelta(days=1)
-            periods.append(_Period(Phase.WORK_EXPERIENCE, member.first_practice_day, None,
-                                   LeadRole.EMPLOYER, member.practice.employer.name))
+            periods.append(
+                _Period(
+                    Phase.WORK_EXPERIENCE,
+                    member.first_practice_day,
+                    None,
+                    LeadRole.EMPLOYER,
+                    member.practice.employer.name,
+                )
+            )
     if member.dropout_date:
         periods[-1].end = member.dropout_date
     elif cohort.state is CohortState.FINISHED:
@@ -281,32 +324,51 @@ def enrol(ctx: DemoContext, member: Member) -> None:
     if member.dropout_date:
         status = EnrolmentStatus.DROPPED_OUT
     current = periods[-1]
-    member.enrolment = ctx.add(Enrolment(
-        participant_id=p.id, cohort_id=cohort.cohort.id, start_date=cohort.start,
-        end_date=(member.dropout_date or cohort.end) if status in (
-            EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT) else None,
-        status=status, current_phase=current.phase, lead_role=current.lead_role,
-        lead_name=current.lead_name, dropout_date=member.dropout_date,
-        dropout_reason=member.dropout_reason, dropout_note=member.dropout_note,
-    ))
+    member.enrolment = ctx.add(
+        Enrolment(
+            participant_id=p.id,
+            cohort_id=cohort.cohort.id,
+            start_date=cohort.start,
+            end_date=(member.dropout_date or cohort.end)
+            if status in (EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT)
+            else None,
+            status=status,
+            current_phase=current.phase,
+            lead_role=current.lead_role,
+            lead_name=current.lead_name,
+            dropout_date=member.dropout_date,
+            dropout_reason=member.dropout_reason,
+            dropout_note=member.dropout_note,
+        )
+    )
     for period in periods:
-        ctx.add(PhasePeriod(
-            enrolment_id=member.enrolment.id, phase=period.phase, start_date=period.start,
-            end_date=period.end, lead_role=period.lead_role, lead_name=period.lead_name,
-            lead_staff_id=period.lead_staff.id if period.lead_staff else None,
-        ))
+        ctx.add(
+            PhasePeriod(
+                enrolment_id=member.enrolment.id,
+                phase=period.phase,
+                start_date=period.start,
+                end_date=period.end,
+                lead_role=period.lead_role,
+                lead_name=period.lead_name,
+                lead_staff_id=period.lead_staff.id if period.lead_staff else None,
+            )
+        )
 
 
 def _after_training(ctx: DemoContext, member: Member, manager, coach) -> list[_Period]:
     outcome = member.outcome
     end = member.cohort.end
-    if outcome is None or outcome.kind not in (OutcomeKind.PAID_JOB,
-                                               OutcomeKind.APPRENTICESHIP):
+    if outcome is None or outcome.kind not in (OutcomeKind.PAID_JOB, OutcomeKind.APPRENTICESHIP):
         return [_Period(Phase.FINISHED, end + dt.timedelta(days=1), None, *manager)]
     assert outcome.start_date is not None
     assert member.job_employer is not None
-    placement = _Period(Phase.PLACEMENT, outcome.start_date, None, LeadRole.EMPLOYER,
-                        member.job_employer.employer.name)
+    placement = _Period(
+        Phase.PLACEMENT,
+        outcome.start_date,
+        None,
+        LeadRole.EMPLOYER,
+        member.job_employer.employer.name,
+    )
     aftercare_from = outcome.start_date + dt.timedelta(days=28)
     if aftercare_from > ctx.today:
         return [placement]
@@ -316,8 +378,11 @@ def _after_training(ctx: DemoContext, member: Member, manager, coach) -> list[_P
     if aftercare_end >= ctx.today:
         return [placement, aftercare]
     aftercare.end = aftercare_end
-    return [placement, aftercare,
-            _Period(Phase.FINISHED, aftercare_end + dt.timedelta(days=1), None, *manager)]
+    return [
+        placement,
+        aftercare,
+        _Period(Phase.FINISHED, aftercare_end + dt.timedelta(days=1), None, *manager),
+    ]
 
 
 def aftercare_end_of(outcome: Outcome) -> dt.date:
@@ -325,4 +390,3 @@ def aftercare_end_of(outcome: Outcome) -> dt.date:
     assert outcome.start_date is not None
     end = outcome.start_date + dt.timedelta(days=182)
     return min(end, outcome.end_date) if outcome.end_date else end
-

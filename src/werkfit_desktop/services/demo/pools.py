@@ -34,9 +34,26 @@ ORIGINS: tuple[Origin, ...] = (
         ("Sanne", "Marloes", "Bianca", "Chantal", "Ilse", "Noëlle", "Gerda", "Ria", "Kim", "Lotte"),
         ("Jan", "Kevin", "Henk", "Dennis", "Ruud", "Daan", "Wim", "Bas", "Niels", "Gijs"),
         (
-            "van den Berg", "de Vries", "van der Meer", "van Dijk", "de Jong", "'t Hart",
-            "de Boer", "ter Horst", "van 't Hof", "Bakker", "Visser", "Smit", "Mulder",
-            "Kuipers", "Hendriks", "Brouwer", "Dijkstra", "Vos", "Postma", "Schouten",
+            "van den Berg",
+            "de Vries",
+            "van der Meer",
+            "van Dijk",
+            "de Jong",
+            "'t Hart",
+            "de Boer",
+            "ter Horst",
+            "van 't Hof",
+            "Bakker",
+            "Visser",
+            "Smit",
+            "Mulder",
+            "Kuipers",
+            "Hendriks",
+            "Brouwer",
+            "Dijkstra",
+            "Vos",
+            "Postma",
+            "Schouten",
         ),
         ((L.C2, 1),),
     ),
@@ -98,8 +115,14 @@ ORIGINS: tuple[Origin, ...] = (
         ("Małgorzata", "Agnieszka", "Katarzyna", "Joanna", "Magdalena"),
         ("Łukasz", "Paweł", "Tomasz", "Piotr", "Krzysztof"),
         (
-            "Wróbel", "Wiśniewski|Wiśniewska", "Kamiński|Kamińska", "Dąbrowski|Dąbrowska",
-            "Zieliński|Zielińska", "Wójcik", "Nowak", "Kozłowski|Kozłowska",
+            "Wróbel",
+            "Wiśniewski|Wiśniewska",
+            "Kamiński|Kamińska",
+            "Dąbrowski|Dąbrowska",
+            "Zieliński|Zielińska",
+            "Wójcik",
+            "Nowak",
+            "Kozłowski|Kozłowska",
         ),
         ((L.A2, 2), (L.B1, 3)),
         migrant_worker=True,
@@ -158,8 +181,11 @@ MUNICIPALITIES: dict[str, tuple[tuple[str, int, tuple[int, int], str], ...]] = {
 
 CLIENT_MANAGERS: dict[str, tuple[tuple[str, str], ...]] = {
     # municipality: (name, e-mail local part)
-    "Zwolle": (("Marieke Jansen", "m.jansen"), ("Koen Veldhuis", "k.veldhuis"),
-               ("Nadia Bouali", "n.bouali")),
+    "Zwolle": (
+        ("Marieke Jansen", "m.jansen"),
+        ("Koen Veldhuis", "k.veldhuis"),
+        ("Nadia Bouali", "n.bouali"),
+    ),
     "Kampen": (("Erik Holterman", "e.holterman"), ("Hanneke Smit", "h.smit")),
     "Dalfsen": (("Joost Koster", "j.koster"),),
     "Raalte": (("Linda ter Brake", "l.terbrake"),),
@@ -169,8 +195,14 @@ CLIENT_MANAGERS: dict[str, tuple[tuple[str, str], ...]] = {
 
 POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"
 
-DRIVING_LICENCES = (("geen", 45), ("B", 35), ("AM (scooter)", 6), ("B (buitenlands)", 6),
-                    ("C", 4), ("BE", 4))
+DRIVING_LICENCES = (
+    ("geen", 45),
+    ("B", 35),
+    ("AM (scooter)", 6),
+    ("B (buitenlands)", 6),
+    ("C", 4),
+    ("BE", 4),
+)
 
 EDUCATION = {
     "nl": (
@@ -252,30 +284,65 @@ AMBITIONS = {
 }
 
 BARRIERS = (
-    (BarrierKind.TRANSPORT, "Geen rijbewijs; busverbinding vanuit de woonplaats slecht in de vroege ochtend."),
-    (BarrierKind.CHILDCARE, "Alleenstaande ouder, twee kinderen op de basisschool; opvang na schooltijd nog niet geregeld."),
+    (
+        BarrierKind.TRANSPORT,
+        "Geen rijbewijs; busverbinding vanuit de woonplaats slecht in de vroege ochtend.",
+    ),
+    (
+        BarrierKind.CHILDCARE,
+        "Alleenstaande ouder, twee kinderen op de basisschool; opvang na schooltijd nog niet geregeld.",
+    ),
     (BarrierKind.DEBTS, "Schulden in beeld bij de schuldhulpverlening; bewindvoering aangevraagd."),
-    (BarrierKind.POVERTY_TRAP, "Bij meer uren vervalt de huurtoeslag deels; rekenvoorbeeld gemaakt met de klantmanager."),
+    (
+        BarrierKind.POVERTY_TRAP,
+        "Bij meer uren vervalt de huurtoeslag deels; rekenvoorbeeld gemaakt met de klantmanager.",
+    ),
     (BarrierKind.HEALTH, "Rugklachten; niet zwaar tillen."),
     (BarrierKind.HOUSING, "Woont tijdelijk bij familie; wacht op een eigen woning."),
     (BarrierKind.LANGUAGE, "Lezen en schrijven in het Nederlands gaat nog moeizaam."),
 )
 
 DROPOUT_REASONS = (
-    (DropoutReason.HEALTH, 3, "Langdurig ziek gemeld; traject in overleg met de klantmanager gestopt."),
-    (DropoutReason.MOTIVATION, 2, "Kwam steeds minder; gesprek gevoerd, deelnemer wil niet verder."),
-    (DropoutReason.CARE_DUTIES, 2, "Mantelzorg voor een familielid gaat voor; later opnieuw bekijken."),
+    (
+        DropoutReason.HEALTH,
+        3,
+        "Langdurig ziek gemeld; traject in overleg met de klantmanager gestopt.",
+    ),
+    (
+        DropoutReason.MOTIVATION,
+        2,
+        "Kwam steeds minder; gesprek gevoerd, deelnemer wil niet verder.",
+    ),
+    (
+        DropoutReason.CARE_DUTIES,
+        2,
+        "Mantelzorg voor een familielid gaat voor; later opnieuw bekijken.",
+    ),
     (DropoutReason.MOVED, 1, "Verhuisd naar een andere regio."),
     (DropoutReason.WORK_ELSEWHERE, 2, "Heeft zelf werk gevonden buiten het traject."),
     (DropoutReason.LANGUAGE, 1, "Taalniveau nog te laag; eerst terug naar de taalschool."),
-    (DropoutReason.NOT_SUITABLE, 1, "Het vak past niet; samen met de klantmanager naar iets anders kijken."),
+    (
+        DropoutReason.NOT_SUITABLE,
+        1,
+        "Het vak past niet; samen met de klantmanager naar iets anders kijken.",
+    ),
 )
 
 ATTENDANCE_NOTES = {
-    "late": ("Bus te laat", "Trein vertraagd", "Fietsband lek", "Kinderen naar school gebracht",
-             "Verslapen"),
-    "absent_excused": ("Afspraak bij de huisarts", "Afspraak bij de klantmanager", "Kind ziek",
-                       "Afspraak bij de IND", "Examen inburgering"),
+    "late": (
+        "Bus te laat",
+        "Trein vertraagd",
+        "Fietsband lek",
+        "Kinderen naar school gebracht",
+        "Verslapen",
+    ),
+    "absent_excused": (
+        "Afspraak bij de huisarts",
+        "Afspraak bij de klantmanager",
+        "Kind ziek",
+        "Afspraak bij de IND",
+        "Examen inburgering",
+    ),
     "absent_unexcused": ("Niet afgemeld, telefoon niet opgenomen", "Niet afgemeld"),
     "sick": ("Griep", "Ziek gemeld", "Migraine", "Rugklachten"),
 }
@@ -310,13 +377,22 @@ REFLECTIONS = (
 )
 
 JOB_TITLES = {
-    "installatietechniek": ("Leerling-monteur installatietechniek", "Assistent-servicemonteur",
-                            "Monteur zonnepanelen"),
+    "installatietechniek": (
+        "Leerling-monteur installatietechniek",
+        "Assistent-servicemonteur",
+        "Monteur zonnepanelen",
+    ),
     "logistiek": ("Magazijnmedewerker", "Orderpicker", "Medewerker expeditie"),
-    "zorg": ("Helpende zorg en welzijn", "Huishoudelijke hulp thuiszorg",
-             "Medewerker maaltijdservice"),
-    "ICT/informatiebeheer": ("Medewerker digitalisering", "Medewerker archief en informatiebeheer",
-                             "Documentair informatieverzorger"),
+    "zorg": (
+        "Helpende zorg en welzijn",
+        "Huishoudelijke hulp thuiszorg",
+        "Medewerker maaltijdservice",
+    ),
+    "ICT/informatiebeheer": (
+        "Medewerker digitalisering",
+        "Medewerker archief en informatiebeheer",
+        "Documentair informatieverzorger",
+    ),
 }
 
 BBL_TITLES = {

@@ -82,10 +82,24 @@ class ProgrammeInfo:
 
 _ORGANISATIONS = (
     # key, name, short, city, phone, mail domain, location
-    ("brug", "Leerwerkbedrijf De Brug", "De Brug", "Zwolle", "038-4211170", "debrug.example.nl",
-     "De Brug, Werkplaatsstraat 4, Zwolle"),
-    ("vechtdal", "Werkplaats Vechtdal", "Vechtdal", "Hardenberg", "0523-610440",
-     "werkplaatsvechtdal.example.nl", "Werkplaats Vechtdal, Ambachtsweg 9, Hardenberg"),
+    (
+        "brug",
+        "Leerwerkbedrijf De Brug",
+        "De Brug",
+        "Zwolle",
+        "038-4211170",
+        "debrug.example.nl",
+        "De Brug, Werkplaatsstraat 4, Zwolle",
+    ),
+    (
+        "vechtdal",
+        "Werkplaats Vechtdal",
+        "Vechtdal",
+        "Hardenberg",
+        "0523-610440",
+        "werkplaatsvechtdal.example.nl",
+        "Werkplaats Vechtdal, Ambachtsweg 9, Hardenberg",
+    ),
 )
 
 _STAFF = {
@@ -131,63 +145,189 @@ SKILLS = (
 
 _EMPLOYERS = (
     # name, sector, street, postcode, city, phone, domain, contacts (name, role)
-    ("Installatietechniek Hanzeland B.V.", INSTALLATION, "Marconistraat 12", "8013 PK", "Zwolle",
-     "038-4530212", "hanzeland-installatie.example.nl",
-     (("Bart Hulshof", "Werkbegeleider"), ("Monique Kamphuis", "HR-adviseur"))),
-    ("Warmtewerk Vechtdal", INSTALLATION, "Handelsweg 3", "7772 MR", "Hardenberg",
-     "0523-270118", "warmtewerk.example.nl",
-     (("Erwin Scholten", "Werkbegeleider"), ("Jolanda Mensink", "Eigenaar"),
-      ("Sem Bolks", "Planner"))),
-    ("Klimaat & Sanitair De Vecht", INSTALLATION, "Nijverheidsstraat 21", "7721 DB", "Dalfsen",
-     "0529-431905", "kenvdevecht.example.nl", (("Harm Wessels", "Werkbegeleider"),)),
-    ("Elektrotechniek IJsseldelta", INSTALLATION, "Zuiderzeeweg 40", "8263 AE", "Kampen",
-     "038-3317745", "ijsseldelta-elektro.example.nl",
-     (("Patrick van Wijk", "Werkbegeleider"), ("Ellen Brinkman", "Bedrijfsleider"))),
-    ("Thuiszorg Salland Samen", CARE, "Kerkstraat 7", "8102 EA", "Raalte", "0572-355210",
-     "sallandsamen.example.nl",
-     (("Marja Kolkman", "Werkbegeleider"), ("Ans Hoekstra", "Teamleider"),
-      ("Derya Kurt", "Praktijkopleider"))),
-    ("Zorgcentrum De Esch", CARE, "Eschlaan 2", "7771 CG", "Hardenberg", "0523-264300",
-     "zorgcentrumdeesch.example.nl",
-     (("Trudy Lammers", "Werkbegeleider"), ("Hilde Nijenhuis", "Locatiemanager"))),
-    ("Wijkzorg Zwolle-Zuid", CARE, "Pierik 58", "8021 BZ", "Zwolle", "038-4656770",
-     "wijkzorgzuid.example.nl", (("Yvonne Stegeman", "Werkbegeleider"),)),
-    ("Distributiecentrum Hessenland", LOGISTICS, "Havenweg 101", "8028 PL", "Zwolle",
-     "038-8501200", "dc-hessenland.example.nl",
-     (("Marco Overbeek", "Werkbegeleider"), ("Ilona Prins", "HR-adviseur"))),
-    ("Transport & Opslag Ommen", LOGISTICS, "Bedrijvenpark 5", "7731 TR", "Ommen",
-     "0529-452060", "to-ommen.example.nl", (("Henk Jan Rouwhorst", "Werkbegeleider"),)),
-    ("Koelvers Logistiek", LOGISTICS, "Energieweg 17", "7773 NA", "Hardenberg", "0523-680095",
-     "koelvers.example.nl",
-     (("Dirk Veneboer", "Werkbegeleider"), ("Samantha Bos", "Planner"))),
-    ("Archief & Informatie Oost", INFORMATION, "Eekwal 30", "8011 LD", "Zwolle", "038-4267150",
-     "archiefoost.example.nl",
-     (("Mirjam Hesselink", "Werkbegeleider"), ("Theo Wessels", "Teamleider"))),
-    ("DigiDossier Kampen", INFORMATION, "Oudestraat 88", "8261 CL", "Kampen", "038-3329410",
-     "digidossier.example.nl",
-     (("Rachida Amrani", "Werkbegeleider"), ("Frank de Groot", "Directeur"),
-      ("Lisa Koopman", "Projectleider"))),
-    ("Servicecentrum IJssel-Vecht", INFORMATION, "Stationsweg 1", "8011 CZ", "Zwolle",
-     "038-4981100", "sc-ijsselvecht.example.nl", (("Bram Oldenhof", "Werkbegeleider"),)),
+    (
+        "Installatietechniek Hanzeland B.V.",
+        INSTALLATION,
+        "Marconistraat 12",
+        "8013 PK",
+        "Zwolle",
+        "038-4530212",
+        "hanzeland-installatie.example.nl",
+        (("Bart Hulshof", "Werkbegeleider"), ("Monique Kamphuis", "HR-adviseur")),
+    ),
+    (
+        "Warmtewerk Vechtdal",
+        INSTALLATION,
+        "Handelsweg 3",
+        "7772 MR",
+        "Hardenberg",
+        "0523-270118",
+        "warmtewerk.example.nl",
+        (
+            ("Erwin Scholten", "Werkbegeleider"),
+            ("Jolanda Mensink", "Eigenaar"),
+            ("Sem Bolks", "Planner"),
+        ),
+    ),
+    (
+        "Klimaat & Sanitair De Vecht",
+        INSTALLATION,
+        "Nijverheidsstraat 21",
+        "7721 DB",
+        "Dalfsen",
+        "0529-431905",
+        "kenvdevecht.example.nl",
+        (("Harm Wessels", "Werkbegeleider"),),
+    ),
+    (
+        "Elektrotechniek IJsseldelta",
+        INSTALLATION,
+        "Zuiderzeeweg 40",
+        "8263 AE",
+        "Kampen",
+        "038-3317745",
+        "ijsseldelta-elektro.example.nl",
+        (("Patrick van Wijk", "Werkbegeleider"), ("Ellen Brinkman", "Bedrijfsleider")),
+    ),
+    (
+        "Thuiszorg Salland Samen",
+        CARE,
+        "Kerkstraat 7",
+        "8102 EA",
+        "Raalte",
+        "0572-355210",
+        "sallandsamen.example.nl",
+        (
+            ("Marja Kolkman", "Werkbegeleider"),
+            ("Ans Hoekstra", "Teamleider"),
+            ("Derya Kurt", "Praktijkopleider"),
+        ),
+    ),
+    (
+        "Zorgcentrum De Esch",
+        CARE,
+        "Eschlaan 2",
+        "7771 CG",
+        "Hardenberg",
+        "0523-264300",
+        "zorgcentrumdeesch.example.nl",
+        (("Trudy Lammers", "Werkbegeleider"), ("Hilde Nijenhuis", "Locatiemanager")),
+    ),
+    (
+        "Wijkzorg Zwolle-Zuid",
+        CARE,
+        "Pierik 58",
+        "8021 BZ",
+        "Zwolle",
+        "038-4656770",
+        "wijkzorgzuid.example.nl",
+        (("Yvonne Stegeman", "Werkbegeleider"),),
+    ),
+    (
+        "Distributiecentrum Hessenland",
+        LOGISTICS,
+        "Havenweg 101",
+        "8028 PL",
+        "Zwolle",
+        "038-8501200",
+        "dc-hessenland.example.nl",
+        (("Marco Overbeek", "Werkbegeleider"), ("Ilona Prins", "HR-adviseur")),
+    ),
+    (
+        "Transport & Opslag Ommen",
+        LOGISTICS,
+        "Bedrijvenpark 5",
+        "7731 TR",
+        "Ommen",
+        "0529-452060",
+        "to-ommen.example.nl",
+        (("Henk Jan Rouwhorst", "Werkbegeleider"),),
+    ),
+    (
+        "Koelvers Logistiek",
+        LOGISTICS,
+        "Energieweg 17",
+        "7773 NA",
+        "Hardenberg",
+        "0523-680095",
+        "koelvers.example.nl",
+        (("Dirk Veneboer", "Werkbegeleider"), ("Samantha Bos", "Planner")),
+    ),
+    (
+        "Archief & Informatie Oost",
+        INFORMATION,
+        "Eekwal 30",
+        "8011 LD",
+        "Zwolle",
+        "038-4267150",
+        "archiefoost.example.nl",
+        (("Mirjam Hesselink", "Werkbegeleider"), ("Theo Wessels", "Teamleider")),
+    ),
+    (
+        "DigiDossier Kampen",
+        INFORMATION,
+        "Oudestraat 88",
+        "8261 CL",
+        "Kampen",
+        "038-3329410",
+        "digidossier.example.nl",
+        (
+            ("Rachida Amrani", "Werkbegeleider"),
+            ("Frank de Groot", "Directeur"),
+            ("Lisa Koopman", "Projectleider"),
+        ),
+    ),
+    (
+        "Servicecentrum IJssel-Vecht",
+        INFORMATION,
+        "Stationsweg 1",
+        "8011 CZ",
+        "Zwolle",
+        "038-4981100",
+        "sc-ijsselvecht.example.nl",
+        (("Bram Oldenhof", "Werkbegeleider"),),
+    ),
 )
 
 PROGRAMMES = (
     ProgrammeSpec(
-        "inst", "WF-INST", "Werkfit Installatietechniek", INSTALLATION, 12, None, (0, 2, 3),
-        False, (1, 4), 4, (INSTALLATION, INSTALLATION, LOGISTICS),
+        "inst",
+        "WF-INST",
+        "Werkfit Installatietechniek",
+        INSTALLATION,
+        12,
+        None,
+        (0, 2, 3),
+        False,
+        (1, 4),
+        4,
+        (INSTALLATION, INSTALLATION, LOGISTICS),
         "Twaalf weken werkfit voor de installatietechniek: taal en werkcultuur, vakjargon, "
         "VCA Basis, werkplaatspraktijk en meeloop- en praktijkdagen bij installateurs.",
         (
             ModuleSpec("Nederlandse taalvaardigheid en werkcultuur", 12),
             ModuleSpec("Vakjargon installatietechniek", 8),
-            ModuleSpec("VCA Basis", 6, certificate="VCA Basis",
-                       description="Voorbereiding op en examen B-VCA (voorleesexamen mogelijk)."),
+            ModuleSpec(
+                "VCA Basis",
+                6,
+                certificate="VCA Basis",
+                description="Voorbereiding op en examen B-VCA (voorleesexamen mogelijk).",
+            ),
             ModuleSpec("Werkplaatspraktijk", 10, workshop=True),
         ),
     ),
     ProgrammeSpec(
-        "zorg", "WF-ZORG", "Werkfit Zorg en Welzijn", CARE, 10, "vechtdal", (0, 1, 3),
-        False, (2, 4), 4, (CARE,),
+        "zorg",
+        "WF-ZORG",
+        "Werkfit Zorg en Welzijn",
+        CARE,
+        10,
+        "vechtdal",
+        (0, 1, 3),
+        False,
+        (2, 4),
+        4,
+        (CARE,),
         "Tien weken voorbereiding op werk in de thuiszorg en het verpleeghuis, met BHV en "
         "EHBO en praktijkdagen bij zorgaanbieders.",
         (
@@ -199,7 +339,16 @@ PROGRAMMES = (
         ),
     ),
     ProgrammeSpec(
-        "ib", "IB", "Informatiebeheer", INFORMATION, 10, "brug", (1, 2), True, (3,), 6,
+        "ib",
+        "IB",
+        "Informatiebeheer",
+        INFORMATION,
+        10,
+        "brug",
+        (1, 2),
+        True,
+        (3,),
+        6,
         (INFORMATION,),
         "Vijf blokken van twee lesdagen, afgesloten met een gezamenlijke praktijktoets; "
         "daarna een eindopdracht voor de opdrachtgever en een half jaar vervolgcursussen.",
@@ -208,8 +357,11 @@ PROGRAMMES = (
             ModuleSpec("Blok 2: Digitaal informatiebeheer", 2),
             ModuleSpec("Blok 3: Privacy en de AVG", 2),
             ModuleSpec("Blok 4: Zaakgericht werken", 2),
-            ModuleSpec("Blok 5: Toepassen en Praktijktoets", 2,
-                       description="De tweede lesdag is de gezamenlijke praktijktoets."),
+            ModuleSpec(
+                "Blok 5: Toepassen en Praktijktoets",
+                2,
+                description="De tweede lesdag is de gezamenlijke praktijktoets.",
+            ),
         ),
     ),
 )
@@ -237,40 +389,62 @@ def build_reference(ctx: DemoContext) -> Reference:
     staffing: dict[str, Staffing] = {}
     for key, name, short, city, phone, domain, location in _ORGANISATIONS:
         organisation = ctx.add(
-            Organisation(name=name, short_name=short, city=city, phone=phone,
-                         email=f"info@{domain}")
+            Organisation(
+                name=name, short_name=short, city=city, phone=phone, email=f"info@{domain}"
+            )
         )
         team = Staffing(key, organisation, location=location)
         for role, first, particle, last in _STAFF[key]:
             member = ctx.add(
                 StaffMember(
-                    organisation_id=organisation.id, first_name=first, name_particle=particle,
-                    last_name=last, role=role,
+                    organisation_id=organisation.id,
+                    first_name=first,
+                    name_particle=particle,
+                    last_name=last,
+                    role=role,
                     email=f"{_mail_name(first, particle, last)}@{domain}",
-                    phone=f"06-{ctx.rng.randint(10_000_000, 99_999_999)}", active=True,
+                    phone=f"06-{ctx.rng.randint(10_000_000, 99_999_999)}",
+                    active=True,
                 )
             )
             team.by_role.setdefault(role, []).append(member)
         staffing[key] = team
 
     certificate_types = {
-        name: ctx.add(CertificateType(name=name, default_validity_months=months,
-                                      description=description, active=True))
+        name: ctx.add(
+            CertificateType(
+                name=name, default_validity_months=months, description=description, active=True
+            )
+        )
         for name, months, description in CERTIFICATE_TYPES
     }
-    skills = [ctx.add(Skill(name=name, position=i, active=True))
-              for i, name in enumerate(SKILLS, start=1)]
+    skills = [
+        ctx.add(Skill(name=name, position=i, active=True)) for i, name in enumerate(SKILLS, start=1)
+    ]
 
     employers = []
     for name, sector, street, postcode, city, phone, domain, contacts in _EMPLOYERS:
-        employer = ctx.add(Employer(name=name, sector=sector, street=street, postcode=postcode,
-                                    city=city, phone=phone, email=f"info@{domain}"))
+        employer = ctx.add(
+            Employer(
+                name=name,
+                sector=sector,
+                street=street,
+                postcode=postcode,
+                city=city,
+                phone=phone,
+                email=f"info@{domain}",
+            )
+        )
         people = [
-            ctx.add(EmployerContact(
-                employer_id=employer.id, name=person, role=role,
-                phone=f"06-{ctx.rng.randint(10_000_000, 99_999_999)}",
-                email=f"{person.split()[0].lower()}@{domain}",
-            ))
+            ctx.add(
+                EmployerContact(
+                    employer_id=employer.id,
+                    name=person,
+                    role=role,
+                    phone=f"06-{ctx.rng.randint(10_000_000, 99_999_999)}",
+                    email=f"{person.split()[0].lower()}@{domain}",
+                )
+            )
             for person, role in contacts
         ]
         employers.append(EmployerInfo(employer, sector, people))
@@ -278,15 +452,28 @@ def build_reference(ctx: DemoContext) -> Reference:
     programmes = {}
     for spec in PROGRAMMES:
         organisation_id = staffing[spec.org].organisation.id if spec.org else None
-        programme = ctx.add(Programme(name=spec.name, sector=spec.sector,
-                                      planned_weeks=spec.weeks, description=spec.description,
-                                      organisation_id=organisation_id))
+        programme = ctx.add(
+            Programme(
+                name=spec.name,
+                sector=spec.sector,
+                planned_weeks=spec.weeks,
+                description=spec.description,
+                organisation_id=organisation_id,
+            )
+        )
         modules = [
-            ctx.add(Module(
-                programme_id=programme.id, name=m.name, position=i,
-                planned_sessions=m.sessions, description=m.description,
-                certificate_type_id=certificate_types[m.certificate].id if m.certificate else None,
-            ))
+            ctx.add(
+                Module(
+                    programme_id=programme.id,
+                    name=m.name,
+                    position=i,
+                    planned_sessions=m.sessions,
+                    description=m.description,
+                    certificate_type_id=certificate_types[m.certificate].id
+                    if m.certificate
+                    else None,
+                )
+            )
             for i, m in enumerate(spec.modules, start=1)
         ]
         programmes[spec.key] = ProgrammeInfo(spec, programme, modules)

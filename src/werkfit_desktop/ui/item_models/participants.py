@@ -7,7 +7,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from werkfit_desktop.services.participants import ParticipantRow
 from werkfit_desktop.ui.i18n import format_date
 
-COL_NUMBER, COL_NAME, COL_BIRTH, COL_MUNICIPALITY, COL_LEVEL, COL_PHONE = range(6)
+COL_NUMBER, COL_NAME, COL_BIRTH, COL_MUNICIPALITY, COL_LEVEL = range(5)
+COLUMN_COUNT = 5
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -27,7 +28,6 @@ class ParticipantTableModel(QAbstractTableModel):
             self.tr("Date of birth"),
             self.tr("Municipality"),
             self.tr("Language level"),
-            self.tr("Phone"),
         ]
 
     def set_rows(self, rows: list[ParticipantRow]) -> None:
@@ -49,7 +49,7 @@ class ParticipantTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -68,7 +68,6 @@ class ParticipantTableModel(QAbstractTableModel):
                 format_date(row.date_of_birth),
                 row.municipality or "",
                 row.language_level or "",
-                row.phone or "",
             )[column]
         if role == ID_ROLE:
             return row.id
@@ -82,7 +81,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return (row.sort_name, row.number)
         if column == COL_BIRTH:
             return (row.date_of_birth is None, row.date_of_birth or 0, row.sort_name)
-        value = (row.number, None, None, row.municipality, row.language_level, row.phone)[column]
+        value = (row.number, None, None, row.municipality, row.language_level)[column]
         return (value is None, (value or "").casefold(), row.sort_name)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

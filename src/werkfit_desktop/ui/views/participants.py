@@ -146,7 +146,6 @@ class ParticipantsView(QWidget):
         self.form.edited.connect(self.on_form_edited)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
@@ -187,7 +186,7 @@ class ParticipantsView(QWidget):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([620, 480])
+            self.splitter.setSizes([590, 510])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -329,6 +328,10 @@ class ParticipantsView(QWidget):
             return True
         data, errors = self.form.data()
         if errors:
+            # Say everything that is wrong at once: what could not be read, and what the
+            # service would refuse in the rest of the form.
+            unreadable = {e.field for e in errors}
+            errors += [e for e in service.validate(data) if e.field not in unreadable]
             self._show_errors(errors)
             return False
         try:

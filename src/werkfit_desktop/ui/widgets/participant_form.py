@@ -112,7 +112,7 @@ class ParticipantForm(QWidget):
         self._long(intake, "ambitions", self.tr("Ambitions"))
 
         sharing = self._group(self.tr("Sharing and notes"), layout)
-        consent = QCheckBox(self.tr("Consents to sharing a profile with employers"))
+        consent = QCheckBox(self.tr("Profile may be shared with employers"))
         consent.toggled.connect(self._on_edited)
         self._add(sharing, "profile_consent", self.tr("Profile consent"), consent)
         self._line(
@@ -179,8 +179,9 @@ class ParticipantForm(QWidget):
         finally:
             self._loading = False
 
-    def data(self) -> tuple[ParticipantInput | None, list[FieldError]]:
-        """The form's content, or the fields that cannot be read (bad dates, numbers)."""
+    def data(self) -> tuple[ParticipantInput, list[FieldError]]:
+        """The form's content and the fields that cannot be read (bad dates, numbers; those
+        are None in the content)."""
         errors: list[FieldError] = []
         values: dict[str, object] = {}
         for key in _TEXT_FIELDS:
@@ -221,12 +222,11 @@ class ParticipantForm(QWidget):
             values[key] = self.widgets[key].currentData()
         values["profile_consent"] = self.widgets["profile_consent"].isChecked()
         groups = frozenset(v for v, box in self.target_group_boxes.items() if box.isChecked())
-        if errors:
-            return None, errors
         fields = {f.name for f in dataclasses.fields(ParticipantInput)}
-        return ParticipantInput(
+        data = ParticipantInput(
             **{k: v for k, v in values.items() if k in fields}, target_groups=groups
-        ), []
+        )
+        return data, errors
 
     # errors --------------------------------------------------------------------------
     def show_errors(self, errors: list[FieldError]) -> None:

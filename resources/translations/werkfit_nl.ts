@@ -21,6 +21,184 @@
         </message>
     </context>
     <context>
+        <name>AttendanceKey</name>
+        <message>
+            <source>P</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>Z</translation>
+        </message>
+        <message>
+            <source>U</source>
+            <translation>O</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceStatus</name>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Absent with notice</source>
+            <translation>Afwezig met bericht</translation>
+        </message>
+        <message>
+            <source>Sick</source>
+            <translation>Ziek</translation>
+        </message>
+        <message>
+            <source>Absent without notice</source>
+            <translation>Afwezig zonder bericht</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceView</name>
+        <message>
+            <source>Everyone else present</source>
+            <translation>Iedereen aanwezig</translation>
+        </message>
+        <message>
+            <source>Mark everyone without a mark as present (Ctrl+Shift+A)</source>
+            <translation>Iedereen die nog niet geregistreerd is aanwezig melden (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Clear (Delete)</source>
+            <translation>Wissen (Delete)</translation>
+        </message>
+        <message>
+            <source>Note (N)</source>
+            <translation>Notitie (N)</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled in this cohort on %1.
+Enrol participants under Cohorts; they appear here from their start date.</source>
+            <translation>Op %1 is niemand in deze groep ingeschreven.
+Schrijf deelnemers in onder Groepen; ze staan hier vanaf hun startdatum.</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>There are no cohorts yet.
+Create a cohort under Cohorts, enrol its participants and plan its sessions under Planning; then take attendance here.</source>
+            <translation>Er zijn nog geen groepen.
+Maak een groep aan onder Groepen, schrijf de deelnemers in en plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</translation>
+        </message>
+        <message>
+            <source>This cohort has no sessions yet.
+Plan its sessions under Planning; then take attendance here.</source>
+            <translation>Deze groep heeft nog geen lesdagen.
+Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</translation>
+        </message>
+        <message>
+            <source>Keys: ↑↓ move · the letter on a button sets that status · N note · Delete clear · Ctrl+Z undo. Every change is saved at once.</source>
+            <translation>Toetsen: ↑↓ verplaatsen · de letter op een knop zet die status · N notitie · Delete wissen · Ctrl+Z ongedaan maken. Elke wijziging wordt meteen opgeslagen.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 registered</source>
+            <translation>%1 van %2 geregistreerd</translation>
+        </message>
+        <message>
+            <source>This session was cancelled; attendance cannot be registered for it. Choose another session.</source>
+            <translation>Deze lesdag is afgelast; er kan geen aanwezigheid voor worden geregistreerd. Kies een andere lesdag.</translation>
+        </message>
+        <message>
+            <source>Minutes late for %1: type the number and press Enter (Esc cancels).</source>
+            <translation>Minuten te laat voor %1: typ het aantal en druk op Enter (Esc annuleert).</translation>
+        </message>
+        <message>
+            <source>Clear the mark of %1</source>
+            <translation>Registratie van %1 wissen</translation>
+        </message>
+        <message>
+            <source>Note for %1</source>
+            <translation>Notitie bij %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Set a status first (%1), then add a note.</source>
+            <translation>Kies eerst een status (%1) en typ dan de notitie.</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Notitie bewerken</translation>
+        </message>
+        <message>
+            <source>Clear mark</source>
+            <translation>Registratie wissen</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Niet opgeslagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelSessionDialog</name>
+        <message>
+            <source>Trainer ill</source>
+            <translation>Trainer ziek</translation>
+        </message>
+        <message>
+            <source>Room not available</source>
+            <translation>Lokaal niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>Too few participants</source>
+            <translation>Te weinig deelnemers</translation>
+        </message>
+        <message>
+            <source>Weather (code red)</source>
+            <translation>Weer (code rood)</translation>
+        </message>
+        <message>
+            <source>Company visit instead</source>
+            <translation>In plaats daarvan bedrijfsbezoek</translation>
+        </message>
+        <message>
+            <source>Cancel session</source>
+            <translation>Lesdag annuleren</translation>
+        </message>
+        <message>
+            <source>Why is the session cancelled?</source>
+            <translation>Waarom gaat de lesdag niet door?</translation>
+        </message>
+        <message>
+            <source>A cancelled session stays in the planning, struck through, and does not count for attendance. You can restore it later.</source>
+            <translation>Een geannuleerde lesdag blijft doorgestreept in de planning staan en telt niet mee voor de aanwezigheid. U kunt hem later terugzetten.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason *</source>
+            <translation>&amp;Reden *</translation>
+        </message>
+        <message>
+            <source>Cancel the session</source>
+            <translation>Lesdag annuleren</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Laten doorgaan</translation>
+        </message>
+    </context>
+    <context>
         <name>Check</name>
         <message>
             <source>The file does not exist.</source>
@@ -49,6 +227,673 @@
         <message>
             <source>The file is damaged: {details}</source>
             <translation>Het bestand is beschadigd: {details}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosedDaysDialog</name>
+        <message>
+            <source>Closing days</source>
+            <translation>Sluitingsdagen</translation>
+        </message>
+        <message>
+            <source>Days on which an organisation gives no sessions, besides the public holidays. Generated schedules skip them.</source>
+            <translation>Dagen waarop een organisatie geen les geeft, naast de feestdagen. Gegenereerde planningen slaan ze over.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>No closing days from today on. Add one below.</source>
+            <translation>Geen sluitingsdagen vanaf vandaag. Voeg er hieronder een toe.</translation>
+        </message>
+        <message>
+            <source>Every organisation</source>
+            <translation>Alle organisaties</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. team day</source>
+            <translation>Reden, bijvoorbeeld teamdag</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortDialog</name>
+        <message>
+            <source>Edit cohort</source>
+            <translation>Groep bewerken</translation>
+        </message>
+        <message>
+            <source>New cohort</source>
+            <translation>Nieuwe groep</translation>
+        </message>
+        <message>
+            <source>(choose a programme)</source>
+            <translation>(kies een opleiding)</translation>
+        </message>
+        <message>
+            <source>(choose an organisation)</source>
+            <translation>(kies een organisatie)</translation>
+        </message>
+        <message>
+            <source>e.g. training vouchers, a sector fund</source>
+            <translation>bijv. scholingsvouchers, een sectorfonds</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>t/m</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Einddatum</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Programme *</source>
+            <translation>Opleiding *</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Code *</source>
+            <translation>Code *</translation>
+        </message>
+        <message>
+            <source>Organisation *</source>
+            <translation>Organisatie *</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Period *</source>
+            <translation>Periode *</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Financiering</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Create cohort</source>
+            <translation>Groep aanmaken</translation>
+        </message>
+        <message numerus="yes">
+            <source>The programme cannot change: %n session(s) are planned already.</source>
+            <translation>
+                <numerusform>De opleiding kan niet meer veranderen: er is al %n lesdag gepland.</numerusform>
+                <numerusform>De opleiding kan niet meer veranderen: er zijn al %n lesdagen gepland.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>voorstel</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortForms</name>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-jjjj</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortLabels</name>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Uitgevallen</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Preparatory track</source>
+            <translation>Voortraject</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>Vakopleiding</translation>
+        </message>
+        <message>
+            <source>Work experience</source>
+            <translation>Werkervaring</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Plaatsing</translation>
+        </message>
+        <message>
+            <source>Aftercare</source>
+            <translation>Nazorg</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Client manager</source>
+            <translation>Klantmanager</translation>
+        </message>
+        <message>
+            <source>Intermediary</source>
+            <translation>Intermediair</translation>
+        </message>
+        <message>
+            <source>Language school</source>
+            <translation>Taalschool</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>Motivatie</translation>
+        </message>
+        <message>
+            <source>Care duties</source>
+            <translation>Zorgtaken</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>Verhuisd</translation>
+        </message>
+        <message>
+            <source>Found work elsewhere</source>
+            <translation>Elders werk gevonden</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Programme did not fit</source>
+            <translation>Opleiding paste niet</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Andere reden</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Loopt</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>vanaf %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortMembersModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Regie</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>Practice days</source>
+            <translation>Praktijkdagen</translation>
+        </message>
+        <message>
+            <source>Dropped out %1</source>
+            <translation>Uitgevallen %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 van %2</translation>
+        </message>
+        <message>
+            <source>Dropped out on %1</source>
+            <translation>Uitgevallen op %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reden: %1</translation>
+        </message>
+        <message>
+            <source>%1 sessions held, %2 registered: %3 present, %4 late (%5 min), %6 absent, %7 sick</source>
+            <translation>%1 lesdagen gegeven, %2 geregistreerd: %3 aanwezig, %4 te laat (%5 min), %6 afwezig, %7 ziek</translation>
+        </message>
+        <message>
+            <source>%1 practice days, %2 shadowing days</source>
+            <translation>%1 praktijkdagen, %2 meeloopdagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortPanel</name>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Lesdagen</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Financiering</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol participants...</source>
+            <translation>Deelnemers &amp;inschrijven...</translation>
+        </message>
+        <message>
+            <source>Enrol existing or new participants (Ctrl+Shift+I)</source>
+            <translation>Bestaande of nieuwe deelnemers inschrijven (Ctrl+Shift+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Unenrol...</source>
+            <translation>&amp;Uitschrijven...</translation>
+        </message>
+        <message>
+            <source>Record that the selected participant left the cohort (Del)</source>
+            <translation>Vastleggen dat de gekozen deelnemer de groep verlaat (Del)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;cohort...</source>
+            <translation>&amp;Groep bewerken...</translation>
+        </message>
+        <message>
+            <source>Change code, period, location, funding (Ctrl+Shift+E)</source>
+            <translation>Code, periode, locatie, financiering wijzigen (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>No participants in this cohort yet.
+Enrol them with 'Enrol participants...' (Ctrl+Shift+I).</source>
+            <translation>Deze groep heeft nog geen deelnemers.
+Schrijf ze in met 'Deelnemers inschrijven...' (Ctrl+Shift+I).</translation>
+        </message>
+        <message>
+            <source>Week %1 of %2</source>
+            <translation>Lesweek %1 van %2</translation>
+        </message>
+        <message>
+            <source>Week %1</source>
+            <translation>Lesweek %1</translation>
+        </message>
+        <message>
+            <source>now week %1 of %2</source>
+            <translation>nu week %1 van %2</translation>
+        </message>
+        <message>
+            <source>Starts in week %1 of %2</source>
+            <translation>Begint in week %1 van %2</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>%1 of %2 held</source>
+            <translation>%1 van %2 gegeven</translation>
+        </message>
+        <message>
+            <source>none planned yet (see Planning)</source>
+            <translation>nog niet gepland (zie Planning)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n deelnemer</numerusform>
+                <numerusform>%n deelnemers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 active, %2 dropped out</source>
+            <translation>%1 actief, %2 uitgevallen</translation>
+        </message>
+        <message>
+            <source>attendance %1</source>
+            <translation>aanwezigheid %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) late</source>
+            <translation>
+                <numerusform>%n keer te laat</numerusform>
+                <numerusform>%n keer te laat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>certificates %1 of %2</source>
+            <translation>certificaten %1 van %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice day(s)</source>
+            <translation>
+                <numerusform>%n praktijkdag</numerusform>
+                <numerusform>%n praktijkdagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shadowing day(s)</source>
+            <translation>
+                <numerusform>%n meeloopdag</numerusform>
+                <numerusform>%n meeloopdagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total: </source>
+            <translation>Totaal: </translation>
+        </message>
+        <message>
+            <source>Not possible</source>
+            <translation>Niet mogelijk</translation>
+        </message>
+        <message>
+            <source>Enrol new participant</source>
+            <translation>Nieuwe deelnemer inschrijven</translation>
+        </message>
+        <message numerus="yes">
+            <source>Enrol %n participant(s)</source>
+            <translation>
+                <numerusform>%n deelnemer inschrijven</numerusform>
+                <numerusform>%n deelnemers inschrijven</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unenrol %1</source>
+            <translation>%1 uitschrijven</translation>
+        </message>
+        <message>
+            <source>Edit cohort %1</source>
+            <translation>Groep %1 bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>%1 in the cohort, %2 dropped out</source>
+            <translation>%1 in de groep, %2 uitgevallen</translation>
+        </message>
+        <message>
+            <source>Funding: %1</source>
+            <translation>Financiering: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortWeekBar</name>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>Previous week (PgUp)</source>
+            <translation>Vorige week (PgUp)</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Vorige week</translation>
+        </message>
+        <message>
+            <source>Next week (PgDn)</source>
+            <translation>Volgende week (PgDn)</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Volgende week</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Go to the current week</source>
+            <translation>Naar de huidige week</translation>
+        </message>
+        <message>
+            <source>Week %1 · %2 (%3 – %4)</source>
+            <translation>Week %1 · %2 (%3 – %4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortsView</name>
+        <message>
+            <source>Running and planned</source>
+            <translation>Lopend en gepland</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Lopend</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Search code, programme or place (Ctrl+F)</source>
+            <translation>Zoek op code, opleiding of plaats (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Which cohorts to show</source>
+            <translation>Welke groepen u ziet</translation>
+        </message>
+        <message>
+            <source>&amp;New cohort...</source>
+            <translation>&amp;Nieuwe groep...</translation>
+        </message>
+        <message>
+            <source>Create a cohort of a programme (Ctrl+Shift+N)</source>
+            <translation>Een groep van een opleiding aanmaken (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>There are no programmes yet.
+Create one with 'New programme'.</source>
+            <translation>Er zijn nog geen opleidingen.
+Maak er een met 'Nieuwe opleiding'.</translation>
+        </message>
+        <message>
+            <source>New &amp;programme...</source>
+            <translation>Nieuwe &amp;opleiding...</translation>
+        </message>
+        <message>
+            <source>C&amp;opy programme...</source>
+            <translation>Opleiding &amp;kopiëren...</translation>
+        </message>
+        <message>
+            <source>Start a variant: a copy with the same modules</source>
+            <translation>Een variant beginnen: een kopie met dezelfde modules</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Groepen</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Opleidingen</translation>
+        </message>
+        <message>
+            <source>There are no cohorts yet.
+Create one with 'New cohort' (Ctrl+Shift+N); a cohort is a run of a programme.</source>
+            <translation>Er zijn nog geen groepen.
+Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een opleiding.</translation>
+        </message>
+        <message>
+            <source>No cohort matches. Choose 'All' or change the search.</source>
+            <translation>Geen groep gevonden. Kies 'Alle' of pas de zoekterm aan.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cohorts</source>
+            <translation>%1 van %2 groepen</translation>
+        </message>
+        <message>
+            <source>Choose a programme to see its modules.</source>
+            <translation>Kies een opleiding om de modules te zien.</translation>
+        </message>
+        <message>
+            <source>Choose a cohort in the list to see its participants and figures.</source>
+            <translation>Kies een groep in de lijst om de deelnemers en cijfers te zien.</translation>
+        </message>
+        <message>
+            <source>Create a programme first (tab Programmes): a cohort is a run of one.</source>
+            <translation>Maak eerst een opleiding (tabblad Opleidingen): een groep is een lichting daarvan.</translation>
+        </message>
+        <message>
+            <source>New cohort %1</source>
+            <translation>Nieuwe groep %1</translation>
+        </message>
+        <message>
+            <source>New programme %1</source>
+            <translation>Nieuwe opleiding %1</translation>
+        </message>
+        <message>
+            <source>Edit programme %1</source>
+            <translation>Opleiding %1 bewerken</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (kopie)</translation>
+        </message>
+        <message>
+            <source>%1 (copy %2)</source>
+            <translation>%1 (kopie %2)</translation>
+        </message>
+        <message>
+            <source>Copy programme %1</source>
+            <translation>Opleiding %1 kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy programme</source>
+            <translation>Opleiding kopiëren</translation>
+        </message>
+        <message>
+            <source>Name of the copy of '%1' (modules are copied too):</source>
+            <translation>Naam van de kopie van '%1' (de modules worden meegekopieerd):</translation>
         </message>
     </context>
     <context>
@@ -83,6 +928,88 @@
         <message>
             <source>The database {path} is already open in another Werkfit Desktop window or program ({holder}). Close it there first, or open another file.</source>
             <translation>De database {path} is al geopend in een ander venster of programma van Werkfit Desktop ({holder}). Sluit hem daar eerst, of open een ander bestand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol participants in %1</source>
+            <translation>Deelnemers inschrijven in %1</translation>
+        </message>
+        <message>
+            <source>Search by name or number</source>
+            <translation>Zoek op naam of nummer</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>First name *</source>
+            <translation>Voornaam *</translation>
+        </message>
+        <message>
+            <source>Particle (van, de, ...)</source>
+            <translation>Tussenvoegsel (van, de, ...)</translation>
+        </message>
+        <message>
+            <source>Last name *</source>
+            <translation>Achternaam *</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>The participant gets the next free number. Fill in the other details later in Participants.</source>
+            <translation>De deelnemer krijgt het eerstvolgende vrije nummer. Vul de overige gegevens later aan bij Deelnemers.</translation>
+        </message>
+        <message>
+            <source>&amp;Existing participants</source>
+            <translation>&amp;Bestaande deelnemers</translation>
+        </message>
+        <message>
+            <source>New &amp;participant</source>
+            <translation>Nieuwe &amp;deelnemer</translation>
+        </message>
+        <message>
+            <source>Start date *</source>
+            <translation>Startdatum *</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Inschrijven</translation>
+        </message>
+        <message>
+            <source>No participant outside this cohort matches '%1'. Create a new one on the 'New participant' tab.</source>
+            <translation>Geen deelnemer buiten deze groep gevonden voor '%1'. Maak een nieuwe op het tabblad 'Nieuwe deelnemer'.</translation>
+        </message>
+        <message>
+            <source>Everyone is enrolled already. Create a new participant on the 'New participant' tab.</source>
+            <translation>Iedereen is al ingeschreven. Maak een nieuwe deelnemer op het tabblad 'Nieuwe deelnemer'.</translation>
+        </message>
+        <message>
+            <source>now in %1</source>
+            <translation>nu in %1</translation>
+        </message>
+        <message>
+            <source>left this cohort before</source>
+            <translation>eerder uit deze groep vertrokken</translation>
+        </message>
+        <message>
+            <source>Tick the participants to enrol (Space or Enter ticks the current one).</source>
+            <translation>Vink de deelnemers aan die u wilt inschrijven (Spatie of Enter vinkt de huidige aan).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chosen: %1</source>
+            <translation>
+                <numerusform>%n gekozen: %1</numerusform>
+                <numerusform>%n gekozen: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -190,6 +1117,10 @@
             <translation>Database: %1</translation>
         </message>
         <message>
+            <source>Skill observations</source>
+            <translation>Observaties</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -267,6 +1198,23 @@
         </message>
     </context>
     <context>
+        <name>MonthDelegate</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n meer</numerusform>
+                <numerusform>+%n meer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthModel</name>
+        <message>
+            <source>Week %1 of %2</source>
+            <translation>Week %1 van %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Overview</source>
@@ -335,6 +1283,185 @@
         <message>
             <source>Participant progress sheets for the municipality, candidate profiles for employers and cohort overviews with charts, as PDF.</source>
             <translation>Voortgangsrapportages van deelnemers voor de gemeente, kandidaatprofielen voor werkgevers en groepsoverzichten met grafieken, als PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationGridModel</name>
+        <message>
+            <source>Grey italic scores are suggestions from this week's attendance: take them over with 'Take punctuality from attendance'.</source>
+            <translation>Grijze, schuine scores zijn voorstellen uit de aanwezigheid van deze week: neem ze over met 'Stiptheid overnemen uit aanwezigheid'.</translation>
+        </message>
+        <message>
+            <source>%1 (participant number %2)</source>
+            <translation>%1 (deelnemernummer %2)</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Notitie: %1</translation>
+        </message>
+        <message>
+            <source>No score yet: type 1, 2, 3 or 4.</source>
+            <translation>Nog geen score: typ 1, 2, 3 of 4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Suggested from attendance: %1 – on time at %2 of %n session(s)</source>
+            <translation>
+                <numerusform>Voorstel uit aanwezigheid: %1 – op tijd bij %2 van %n lesdag</numerusform>
+                <numerusform>Voorstel uit aanwezigheid: %1 – op tijd bij %2 van %n lesdagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>late %1×</source>
+            <translation>%1× te laat</translation>
+        </message>
+        <message>
+            <source>(%1 min in all)</source>
+            <translation>(samen %1 min)</translation>
+        </message>
+        <message>
+            <source>absent without notice %1×</source>
+            <translation>%1× afwezig zonder bericht</translation>
+        </message>
+    </context>
+    <context>
+        <name>Observations</name>
+        <message>
+            <source>not yet</source>
+            <translation>nog niet</translation>
+        </message>
+        <message>
+            <source>sometimes</source>
+            <translation>soms</translation>
+        </message>
+        <message>
+            <source>mostly</source>
+            <translation>meestal</translation>
+        </message>
+        <message>
+            <source>independently</source>
+            <translation>zelfstandig</translation>
+        </message>
+        <message>
+            <source>1 – not yet: does not manage this yet, even with help</source>
+            <translation>1 – nog niet: lukt nog niet, ook niet met hulp</translation>
+        </message>
+        <message>
+            <source>2 – sometimes: manages this now and then, with help</source>
+            <translation>2 – soms: lukt af en toe, met hulp</translation>
+        </message>
+        <message>
+            <source>3 – mostly: manages this most of the time, little help</source>
+            <translation>3 – meestal: lukt meestal, met weinig hulp</translation>
+        </message>
+        <message>
+            <source>4 – independently: manages this every time, no help</source>
+            <translation>4 – zelfstandig: lukt steeds, zonder hulp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationsView</name>
+        <message>
+            <source>Skill observations</source>
+            <translation>Observaties van vaardigheden</translation>
+        </message>
+        <message>
+            <source>Skills...</source>
+            <translation>Vaardigheden...</translation>
+        </message>
+        <message>
+            <source>Rename, reorder, add or switch off skills</source>
+            <translation>Vaardigheden hernoemen, ordenen, toevoegen of uitzetten</translation>
+        </message>
+        <message>
+            <source>Observation grid</source>
+            <translation>Observatierooster</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notitie:</translation>
+        </message>
+        <message>
+            <source>Take punctuality from attendance</source>
+            <translation>Stiptheid overnemen uit aanwezigheid</translation>
+        </message>
+        <message>
+            <source>There are no cohorts yet. Create a cohort with participants under Cohorts, or load the demo data from the File menu.</source>
+            <translation>Er zijn nog geen groepen. Maak onder Groepen een groep met deelnemers aan, of laad de demogegevens via het menu Bestand.</translation>
+        </message>
+        <message>
+            <source>The list of skills is empty. Add the skills you observe with 'Skills...'.</source>
+            <translation>De lijst met vaardigheden is leeg. Voeg de vaardigheden die je observeert toe met 'Vaardigheden...'.</translation>
+        </message>
+        <message>
+            <source>Nobody in cohort %1 is enrolled in week %2 of %3.
+Choose another week (PgUp/PgDn) or enrol participants under Cohorts.</source>
+            <translation>Niemand in groep %1 is ingeschreven in week %2 van %3.
+Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n deelnemer</numerusform>
+                <numerusform>%n deelnemers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) this week</source>
+            <translation>
+                <numerusform>%n lesdag deze week</numerusform>
+                <numerusform>%n lesdagen deze week</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no sessions this week (you can still record observations)</source>
+            <translation>geen lesdagen deze week (observaties invullen kan toch)</translation>
+        </message>
+        <message>
+            <source>Type 1–4 to score and move right, Delete to clear, N to write a note.</source>
+            <translation>Typ 1–4 om te scoren (de cursor gaat naar rechts), Delete om te wissen, N voor een notitie.</translation>
+        </message>
+        <message>
+            <source>Score %1</source>
+            <translation>Score %1</translation>
+        </message>
+        <message>
+            <source>Clear score</source>
+            <translation>Score wissen</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>A note on this score (N or Enter to write, Enter to save)</source>
+            <translation>Een notitie bij deze score (N of Enter om te schrijven, Enter om op te slaan)</translation>
+        </message>
+        <message>
+            <source>Give a score first; a note belongs to a score.</source>
+            <translation>Geef eerst een score; een notitie hoort bij een score.</translation>
+        </message>
+        <message>
+            <source>Fill in the grey suggestions for 'Op tijd komen' from this week's attendance (all empty cells, or the selected participants).</source>
+            <translation>Vul de grijze voorstellen voor 'Op tijd komen' in uit de aanwezigheid van deze week (alle lege cellen, of de geselecteerde deelnemers).</translation>
+        </message>
+        <message>
+            <source>The skill list has no skill 'Op tijd komen'.</source>
+            <translation>De lijst met vaardigheden heeft geen vaardigheid 'Op tijd komen'.</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Notitie bewerken</translation>
+        </message>
+        <message>
+            <source>There is nothing to take over: no empty cell has a suggestion.</source>
+            <translation>Er is niets over te nemen: geen lege cel heeft een voorstel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Punctuality taken over for %n participant(s).</source>
+            <translation>
+                <numerusform>Stiptheid overgenomen voor %n deelnemer.</numerusform>
+                <numerusform>Stiptheid overgenomen voor %n deelnemers.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -526,6 +1653,14 @@
             <translation>Wijzigingen verwerpen</translation>
         </message>
         <message>
+            <source>Details</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Vaardigheden</translation>
+        </message>
+        <message>
             <source>Choose a participant in the list to see and edit their details.</source>
             <translation>Kies een deelnemer in de lijst om de gegevens te bekijken en te wijzigen.</translation>
         </message>
@@ -588,10 +1723,1267 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
     </context>
     <context>
+        <name>Planning</name>
+        <message>
+            <source>The programme of {cohort} has no modules yet.</source>
+            <translation>Het programma van {cohort} heeft nog geen modules.</translation>
+        </message>
+        <message>
+            <source>The last session ({last}) falls after the cohort's end date ({end}).</source>
+            <translation>De laatste lesdag ({last}) valt na de einddatum van de groep ({end}).</translation>
+        </message>
+        <message>
+            <source>Attendance or documents were already recorded for this session; they move with it.</source>
+            <translation>Voor deze lesdag zijn al aanwezigheid of documenten vastgelegd; die verhuizen mee.</translation>
+        </message>
+        <message>
+            <source>The trainer is already booked on {date} {times}: {cohort}, {module}.</source>
+            <translation>De trainer is op {date} {times} al ingeroosterd: {cohort}, {module}.</translation>
+        </message>
+        <message>
+            <source>{date} is a public holiday: {name}.</source>
+            <translation>{date} is een feestdag: {name}.</translation>
+        </message>
+        <message>
+            <source>{date} is {name}; check that it is a working day.</source>
+            <translation>{date} is {name}; controleer of het een werkdag is.</translation>
+        </message>
+        <message>
+            <source>{date} is a closing day: {reason}.</source>
+            <translation>{date} is een sluitingsdag: {reason}.</translation>
+        </message>
+        <message>
+            <source>{date} falls in the weekend.</source>
+            <translation>{date} valt in het weekend.</translation>
+        </message>
+        <message>
+            <source>whole day</source>
+            <translation>hele dag</translation>
+        </message>
+        <message>
+            <source>wk %1</source>
+            <translation>wk %1</translation>
+        </message>
+        <message>
+            <source>Double-booked: %1 also teaches</source>
+            <translation>Dubbel geboekt: %1 geeft ook les aan</translation>
+        </message>
+        <message>
+            <source>Trainer: %1</source>
+            <translation>Trainer: %1</translation>
+        </message>
+        <message>
+            <source>Location: %1</source>
+            <translation>Locatie: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Geannuleerd: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningToolbar</name>
+        <message>
+            <source>Previous (PgUp)</source>
+            <translation>Vorige (PgUp)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Go to today (Ctrl+T or Home)</source>
+            <translation>Naar vandaag (Ctrl+T of Home)</translation>
+        </message>
+        <message>
+            <source>Next (PgDn)</source>
+            <translation>Volgende (PgDn)</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Week</translation>
+        </message>
+        <message>
+            <source>M&amp;onth</source>
+            <translation>&amp;Maand</translation>
+        </message>
+        <message>
+            <source>Generate sessions...</source>
+            <translation>Lesdagen genereren...</translation>
+        </message>
+        <message>
+            <source>Plan a cohort's sessions from a weekly pattern (Ctrl+G)</source>
+            <translation>De lesdagen van een groep plannen volgens een weekpatroon (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Add session...</source>
+            <translation>Lesdag toevoegen...</translation>
+        </message>
+        <message>
+            <source>One extra session (Insert)</source>
+            <translation>Eén extra lesdag (Insert)</translation>
+        </message>
+        <message>
+            <source>Closing days...</source>
+            <translation>Sluitingsdagen...</translation>
+        </message>
+        <message>
+            <source>The organisations' own days without sessions</source>
+            <translation>Eigen sluitingsdagen van de organisaties</translation>
+        </message>
+        <message>
+            <source>&amp;Cohort</source>
+            <translation>&amp;Groep</translation>
+        </message>
+        <message>
+            <source>T&amp;rainer</source>
+            <translation>T&amp;rainer</translation>
+        </message>
+        <message>
+            <source>All cohorts</source>
+            <translation>Alle groepen</translation>
+        </message>
+        <message>
+            <source>All trainers</source>
+            <translation>Alle trainers</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningView</name>
+        <message>
+            <source>Remove session</source>
+            <translation>Lesdag verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the session of %1 on %2 from the planning?</source>
+            <translation>De lesdag van %1 op %2 uit de planning verwijderen?</translation>
+        </message>
+        <message>
+            <source>Week %1 · %2 (%3 – %4)</source>
+            <translation>Week %1 · %2 (%3 – %4)</translation>
+        </message>
+        <message>
+            <source>There are no cohorts yet. Make a cohort under Cohorts, then generate its sessions here.</source>
+            <translation>Er zijn nog geen groepen. Maak een groep aan bij Groepen en genereer daarna hier de lesdagen.</translation>
+        </message>
+        <message>
+            <source>No sessions in this period. Generate a cohort's sessions (Ctrl+G) or add a single session (Insert).</source>
+            <translation>Geen lesdagen in deze periode. Genereer de lesdagen van een groep (Ctrl+G) of voeg een losse lesdag toe (Insert).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n lesdag</numerusform>
+                <numerusform>%n lesdagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancelled</source>
+            <translation>
+                <numerusform>%n geannuleerd</numerusform>
+                <numerusform>%n geannuleerd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a double-booked trainer</source>
+            <translation>
+                <numerusform>%n met een dubbel geboekte trainer</numerusform>
+                <numerusform>%n met een dubbel geboekte trainer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move...</source>
+            <translation>Verplaatsen...</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Cancel session...</source>
+            <translation>Lesdag annuleren...</translation>
+        </message>
+        <message>
+            <source>Remove from the planning</source>
+            <translation>Uit de planning verwijderen</translation>
+        </message>
+        <message>
+            <source>Add session...</source>
+            <translation>Lesdag toevoegen...</translation>
+        </message>
+        <message>
+            <source>Generate sessions...</source>
+            <translation>Lesdagen genereren...</translation>
+        </message>
+        <message>
+            <source>Generate sessions for %1</source>
+            <translation>Lesdagen genereren voor %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) generated for %1</source>
+            <translation>
+                <numerusform>%n lesdag gegenereerd voor %1</numerusform>
+                <numerusform>%n lesdagen gegenereerd voor %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Overgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Move session</source>
+            <translation>Lesdag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Session moved to %1.</source>
+            <translation>Lesdag verplaatst naar %1.</translation>
+        </message>
+        <message>
+            <source>Cancel session</source>
+            <translation>Lesdag annuleren</translation>
+        </message>
+        <message>
+            <source>Session cancelled: %1. Undo with Ctrl+Z.</source>
+            <translation>Lesdag geannuleerd: %1. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Restore session</source>
+            <translation>Lesdag terugzetten</translation>
+        </message>
+        <message>
+            <source>Add session</source>
+            <translation>Lesdag toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeEditorDialog</name>
+        <message>
+            <source>Edit programme</source>
+            <translation>Opleiding bewerken</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>Nieuwe opleiding</translation>
+        </message>
+        <message>
+            <source>e.g. installation technology, care</source>
+            <translation>bijv. installatietechniek, zorg</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(niet ingevuld)</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> weken</translation>
+        </message>
+        <message>
+            <source>(shared by all organisations)</source>
+            <translation>(gedeeld door alle organisaties)</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Naam *</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Planned duration</source>
+            <translation>Geplande duur</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>No modules yet. Add the first one with 'Add module' (Alt+T).</source>
+            <translation>Nog geen modules. Voeg de eerste toe met 'Module toevoegen' (Alt+T).</translation>
+        </message>
+        <message>
+            <source>Add module</source>
+            <translation>Module &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Om&amp;hoog</translation>
+        </message>
+        <message>
+            <source>Move the module up (Ctrl+Up)</source>
+            <translation>De module omhoog schuiven (Ctrl+Pijl omhoog)</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Om&amp;laag</translation>
+        </message>
+        <message>
+            <source>Move the module down (Ctrl+Down)</source>
+            <translation>De module omlaag schuiven (Ctrl+Pijl omlaag)</translation>
+        </message>
+        <message>
+            <source>Modules (training blocks), in order</source>
+            <translation>Modules (opleidingsblokken), op volgorde</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Lesdagen</translation>
+        </message>
+        <message>
+            <source>Leads to certificate</source>
+            <translation>Leidt tot certificaat</translation>
+        </message>
+        <message>
+            <source>Name of the module</source>
+            <translation>Naam van de module</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scheduled</source>
+            <translation>
+                <numerusform>%n ingepland</numerusform>
+                <numerusform>%n ingepland</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This module has sessions planned and cannot be removed.</source>
+            <translation>Voor deze module zijn al lesdagen gepland; hij kan niet worden verwijderd.</translation>
+        </message>
+        <message>
+            <source>Total: %1 in %2</source>
+            <translation>Totaal: %1 in %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n lesdag</numerusform>
+                <numerusform>%n lesdagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n module</numerusform>
+                <numerusform>%n modules</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammePanel</name>
+        <message>
+            <source>&amp;Edit programme...</source>
+            <translation>Opleiding &amp;bewerken...</translation>
+        </message>
+        <message>
+            <source>New cohort of this programme...</source>
+            <translation>Nieuwe groep van deze opleiding...</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Lesdagen</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificaat</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Ingepland</translation>
+        </message>
+        <message>
+            <source>Sessions of this module already scheduled in cohorts</source>
+            <translation>Lesdagen van deze module die al in groepen zijn ingepland</translation>
+        </message>
+        <message>
+            <source>no sector</source>
+            <translation>geen sector</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>shared by all organisations</source>
+            <translation>gedeeld door alle organisaties</translation>
+        </message>
+        <message>
+            <source>copied from %1</source>
+            <translation>gekopieerd van %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n module</numerusform>
+                <numerusform>%n modules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in total</source>
+            <translation>
+                <numerusform>%n lesdag in totaal</numerusform>
+                <numerusform>%n lesdagen in totaal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cohort(s)</source>
+            <translation>
+                <numerusform>%n groep</numerusform>
+                <numerusform>%n groepen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeTableModel</name>
+        <message>
+            <source>Programme</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Weeks</source>
+            <translation>Weken</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Modules</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Groepen</translation>
+        </message>
+        <message>
+            <source>Copied from %1</source>
+            <translation>Gekopieerd van %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterHeader</name>
+        <message>
+            <source>week %1 of %2</source>
+            <translation>week %1 van %2</translation>
+        </message>
+        <message>
+            <source>trainer %1</source>
+            <translation>trainer %1</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>geen reden opgegeven</translation>
+        </message>
+        <message>
+            <source>This session was cancelled (%1). Attendance cannot be registered for a cancelled session.</source>
+            <translation>Deze lesdag is afgelast (%1). Voor een afgelaste lesdag kan geen aanwezigheid worden geregistreerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>not registered</source>
+            <translation>niet geregistreerd</translation>
+        </message>
+        <message>
+            <source>%1▏ min</source>
+            <translation>%1▏ min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPicker</name>
+        <message>
+            <source>&amp;Cohort</source>
+            <translation>&amp;Groep</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Lesdag</translation>
+        </message>
+        <message>
+            <source>Previous session (Ctrl+PgUp)</source>
+            <translation>Vorige lesdag (Ctrl+PgUp)</translation>
+        </message>
+        <message>
+            <source>Next session (Ctrl+PgDown)</source>
+            <translation>Volgende lesdag (Ctrl+PgDown)</translation>
+        </message>
+        <message>
+            <source>session today</source>
+            <translation>vandaag les</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>afgelast</translation>
+        </message>
+        <message>
+            <source>%1 of %2 registered</source>
+            <translation>%1 van %2 geregistreerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Printed on {date}</source>
+            <translation>Afgedrukt op {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>maandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>dinsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>woensdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>donderdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>vrijdag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>zaterdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>zondag</translation>
+        </message>
+        <message>
+            <source>week {week} of {year}</source>
+            <translation>week {week} van {year}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {code}, {week}</source>
+            <translation>Presentielijst {code}, {week}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet {code}, {date}</source>
+            <translation>Presentielijst {code}, {date}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} t/m {last}</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Modules</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Trainers</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>not enrolled</source>
+            <translation>niet ingeschreven</translation>
+        </message>
+        <message>
+            <source>No participants enrolled.</source>
+            <translation>Geen deelnemers ingeschreven.</translation>
+        </message>
+        <message>
+            <source>Signature of the trainer, within 7 days</source>
+            <translation>Handtekening trainer, binnen 7 dagen</translation>
+        </message>
+        <message>
+            <source>(by {date} at the latest)</source>
+            <translation>(uiterlijk {date})</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Participants sign in person, on the day itself, in the box of each day they attend.</source>
+            <translation>Deelnemers tekenen zelf, op de dag zelf, in het vak van elke dag waarop zij aanwezig zijn.</translation>
+        </message>
+        <message>
+            <source>A grey box means: not enrolled on that day; do not sign there.</source>
+            <translation>Een grijs vak betekent: op die dag niet ingeschreven; daar niet tekenen.</translation>
+        </message>
+        <message>
+            <source>The trainer checks the sheet and signs every page within 7 days after the last training day. Keep the signed sheet and attach a scan of it to the session in Werkfit Desktop.</source>
+            <translation>De trainer controleert de lijst en tekent elke pagina binnen 7 dagen na de laatste lesdag. Bewaar de getekende lijst en voeg een scan ervan toe aan de lesdag in Werkfit Desktop.</translation>
+        </message>
+        <message>
+            <source>Attendance list with participants' signatures</source>
+            <translation>Presentielijst met handtekeningen van de deelnemers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Nieuwjaarsdag</translation>
+        </message>
+        <message>
+            <source>Good Friday</source>
+            <translation>Goede Vrijdag</translation>
+        </message>
+        <message>
+            <source>Easter (both days)</source>
+            <translation>Pasen (beide dagen)</translation>
+        </message>
+        <message>
+            <source>King's Day</source>
+            <translation>Koningsdag</translation>
+        </message>
+        <message>
+            <source>Ascension Day</source>
+            <translation>Hemelvaartsdag</translation>
+        </message>
+        <message>
+            <source>Whitsun (both days)</source>
+            <translation>Pinksteren (beide dagen)</translation>
+        </message>
+        <message>
+            <source>Christmas (both days)</source>
+            <translation>Kerstmis (beide dagen)</translation>
+        </message>
+        <message>
+            <source>Generate sessions</source>
+            <translation>Lesdagen genereren</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Elke week</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>Om de week</translation>
+        </message>
+        <message>
+            <source>Every third week</source>
+            <translation>Eens per drie weken</translation>
+        </message>
+        <message>
+            <source>Every fourth week</source>
+            <translation>Eens per vier weken</translation>
+        </message>
+        <message>
+            <source>(no trainer yet)</source>
+            <translation>(nog geen trainer)</translation>
+        </message>
+        <message>
+            <source>&amp;Cohort</source>
+            <translation>&amp;Groep</translation>
+        </message>
+        <message>
+            <source>&amp;First day</source>
+            <translation>&amp;Eerste dag</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>Weekdagen</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Herhalen</translation>
+        </message>
+        <message>
+            <source>&amp;Times</source>
+            <translation>&amp;Tijden</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Locatie</translation>
+        </message>
+        <message>
+            <source>T&amp;rainer</source>
+            <translation>T&amp;rainer</translation>
+        </message>
+        <message>
+            <source>Public holidays without sessions</source>
+            <translation>Feestdagen zonder lesdagen</translation>
+        </message>
+        <message>
+            <source>Only in lustrum years (2025, 2030, ...)</source>
+            <translation>Alleen in lustrumjaren (2025, 2030, ...)</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Elk jaar</translation>
+        </message>
+        <message>
+            <source>Never: a normal training day</source>
+            <translation>Nooit: een gewone lesdag</translation>
+        </message>
+        <message>
+            <source>Liberation Day (5 May)</source>
+            <translation>Bevrijdingsdag (5 mei)</translation>
+        </message>
+        <message>
+            <source>The organisation's own closing days are always skipped.</source>
+            <translation>De eigen sluitingsdagen van de organisatie worden altijd overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Module / date</source>
+            <translation>Module / datum</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>&amp;Generate</source>
+            <translation>&amp;Genereren</translation>
+        </message>
+        <message>
+            <source>There are no cohorts yet. Make a cohort first (Cohorts), then plan it.</source>
+            <translation>Er zijn nog geen groepen. Maak eerst een groep aan (Groepen) en plan hem dan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This cohort already has %n session(s).</source>
+            <translation>
+                <numerusform>Deze groep heeft al %n lesdag.</numerusform>
+                <numerusform>Deze groep heeft al %n lesdagen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace the %n future session(s) without attendance</source>
+            <translation>
+                <numerusform>Vervang de %n toekomstige lesdag zonder registratie</numerusform>
+                <numerusform>Vervang de %n toekomstige lesdagen zonder registratie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This cohort already has sessions: tick 'Replace the future sessions' or change single sessions in the planning.</source>
+            <translation>Deze groep heeft al lesdagen: vink 'Vervang de toekomstige lesdagen' aan, of wijzig losse lesdagen in de planning.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n lesdag</numerusform>
+                <numerusform>%n lesdagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped dates (%1)</source>
+            <translation>Overgeslagen data (%1)</translation>
+        </message>
+        <message>
+            <source>No dates skipped.</source>
+            <translation>Geen data overgeslagen.</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>van %1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>Nothing to plan: every module already has its sessions.</source>
+            <translation>Niets te plannen: elke module heeft al zijn lesdagen.</translation>
+        </message>
+        <message>
+            <source>There are no sessions to generate.</source>
+            <translation>Er zijn geen lesdagen om te genereren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %n more</source>
+            <translation>
+                <numerusform>... en nog %n</numerusform>
+                <numerusform>... en nog %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDetails</name>
+        <message>
+            <source>&amp;Move...</source>
+            <translation>&amp;Verplaatsen...</translation>
+        </message>
+        <message>
+            <source>Another date, time, trainer or location (F2)</source>
+            <translation>Andere datum, tijd, trainer of locatie (F2)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel session...</source>
+            <translation>Lesdag &amp;annuleren...</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason (Del)</source>
+            <translation>Annuleren met een reden (Del)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Terugzetten</translation>
+        </message>
+        <message>
+            <source>The session takes place after all</source>
+            <translation>De lesdag gaat toch door</translation>
+        </message>
+        <message>
+            <source>Remove from the planning</source>
+            <translation>Uit de planning verwijderen</translation>
+        </message>
+        <message>
+            <source>Only for a session added by mistake: nothing recorded yet</source>
+            <translation>Alleen voor een per vergissing toegevoegde lesdag: er is nog niets vastgelegd</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its details, move it or cancel it.
+
+PgUp/PgDn: previous/next · Ctrl+T: today · Ctrl+G: generate sessions · Insert: add a session</source>
+            <translation>Kies een lesdag om de gegevens te zien, hem te verplaatsen of te annuleren.
+
+PgUp/PgDn: vorige/volgende · Ctrl+T: vandaag · Ctrl+G: lesdagen genereren · Insert: lesdag toevoegen</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Geannuleerd: %1</translation>
+        </message>
+        <message>
+            <source>No sessions on this day.</source>
+            <translation>Geen lesdagen op deze dag.</translation>
+        </message>
+        <message>
+            <source>Enter opens this week to change a session.</source>
+            <translation>Enter opent deze week om een lesdag te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>week %1 of %2</source>
+            <translation>week %1 van %2</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programma</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registratie</translation>
+        </message>
+        <message>
+            <source>Attendance or documents recorded</source>
+            <translation>Aanwezigheid of documenten vastgelegd</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Move session</source>
+            <translation>Lesdag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Add a session</source>
+            <translation>Lesdag toevoegen</translation>
+        </message>
+        <message>
+            <source>(no trainer)</source>
+            <translation>(geen trainer)</translation>
+        </message>
+        <message>
+            <source>Now: %1 %2</source>
+            <translation>Nu: %1 %2</translation>
+        </message>
+        <message>
+            <source>&amp;Cohort</source>
+            <translation>&amp;Groep</translation>
+        </message>
+        <message>
+            <source>&amp;Module</source>
+            <translation>&amp;Module</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Times</source>
+            <translation>&amp;Tijden</translation>
+        </message>
+        <message>
+            <source>T&amp;rainer</source>
+            <translation>T&amp;rainer</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Locatie</translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Verplaatsen</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>The end time must be after the start time.</source>
+            <translation>De eindtijd moet na de begintijd liggen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDocumentsWidget</name>
+        <message>
+            <source>Signed sign-in sheet</source>
+            <translation>Getekende presentielijst</translation>
+        </message>
+        <message>
+            <source>Attached scans</source>
+            <translation>Toegevoegde scans</translation>
+        </message>
+        <message>
+            <source>Add scan...</source>
+            <translation>Scan toevoegen...</translation>
+        </message>
+        <message>
+            <source>Attach the scanned, signed sign-in sheet (PDF or image, at most 20 MB)</source>
+            <translation>Voeg de gescande, getekende presentielijst toe (PDF of afbeelding, hoogstens 20 MB)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <source>Open the scan in the system viewer (Enter)</source>
+            <translation>Open de scan in het standaardprogramma (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the scan (Delete; Ctrl+Z brings it back)</source>
+            <translation>Verwijder de scan (Delete; Ctrl+Z haalt hem terug)</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its scans.</source>
+            <translation>Kies een lesdag om de scans ervan te zien.</translation>
+        </message>
+        <message>
+            <source>No scan attached yet. After the session, have the sheet signed and attach the scan with 'Add scan...'.</source>
+            <translation>Nog geen scan toegevoegd. Laat de lijst na de lesdag tekenen en voeg de scan toe met 'Scan toevoegen...'.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · added %3</source>
+            <translation>%1 · %2 · toegevoegd %3</translation>
+        </message>
+        <message>
+            <source>signed by the trainer on %1</source>
+            <translation>getekend door de trainer op %1</translation>
+        </message>
+        <message>
+            <source>Attach scan</source>
+            <translation>Scan toevoegen</translation>
+        </message>
+        <message>
+            <source>The scan cannot be put in a temporary file to open it: %1</source>
+            <translation>De scan kan niet in een tijdelijk bestand worden gezet om hem te openen: %1</translation>
+        </message>
+        <message>
+            <source>No program was found to open %1. It was saved as %2.</source>
+            <translation>Er is geen programma gevonden om %1 te openen. Het bestand staat in %2.</translation>
+        </message>
+        <message>
+            <source>Remove scan</source>
+            <translation>Scan verwijderen</translation>
+        </message>
+        <message>
+            <source>Attach the signed sign-in sheet</source>
+            <translation>Getekende presentielijst toevoegen</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigninExport</name>
+        <message>
+            <source>Sign-in sheet %1 week %2 %3</source>
+            <translation>Presentielijst %1 week %2 %3</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet %1 %2</source>
+            <translation>Presentielijst %1 %2</translation>
+        </message>
+        <message>
+            <source>The sign-in sheet cannot be saved as %1: %2</source>
+            <translation>De presentielijst kan niet worden opgeslagen als %1: %2</translation>
+        </message>
+        <message>
+            <source>The sign-in sheet was saved as %1, but no PDF viewer could be opened.</source>
+            <translation>De presentielijst is opgeslagen als %1, maar er kon geen PDF-programma worden geopend.</translation>
+        </message>
+        <message>
+            <source>Save sign-in sheet</source>
+            <translation>Presentielijst opslaan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Presentielijst</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillListDialog</name>
+        <message>
+            <source>Skills to observe</source>
+            <translation>Te observeren vaardigheden</translation>
+        </message>
+        <message>
+            <source>The skills in the observation grid, in this order. Rename with F2 or a double-click; untick a skill to switch it off (its observations are kept). Punctuality suggestions go to the skill named 'Op tijd komen'.</source>
+            <translation>De vaardigheden in het observatierooster, in deze volgorde. Hernoem met F2 of een dubbelklik; vink een vaardigheid uit om haar uit te zetten (de observaties blijven bewaard). Voorstellen voor stiptheid komen bij de vaardigheid 'Op tijd komen'.</translation>
+        </message>
+        <message>
+            <source>&amp;Add skill</source>
+            <translation>Vaardigheid &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Omh&amp;oog</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Omla&amp;ag</translation>
+        </message>
+        <message>
+            <source>New skill</source>
+            <translation>Nieuwe vaardigheid</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillTrendWidget</name>
+        <message>
+            <source>Skills over the weeks</source>
+            <translation>Vaardigheden per week</translation>
+        </message>
+        <message>
+            <source>No observations yet.</source>
+            <translation>Nog geen observaties.</translation>
+        </message>
+        <message>
+            <source>No observations yet.
+Trainers score the skills each week in the skill observations grid.</source>
+            <translation>Nog geen observaties.
+Trainers scoren de vaardigheden elke week in het observatierooster.</translation>
+        </message>
+        <message>
+            <source>Skill / week</source>
+            <translation>Vaardigheid / week</translation>
+        </message>
+        <message>
+            <source>Week %1 of %2 (%3 – %4)</source>
+            <translation>Week %1 van %2 (%3 – %4)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Verloop</translation>
+        </message>
+        <message>
+            <source>From the first score ever observed to the latest one (the first may lie before the weeks shown).</source>
+            <translation>Van de allereerste score naar de laatste (de eerste kan van voor de getoonde weken zijn).</translation>
+        </message>
+        <message>
+            <source>%1 (switched off)</source>
+            <translation>%1 (uitgezet)</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Notitie: %1</translation>
+        </message>
+        <message>
+            <source>Not observed yet</source>
+            <translation>Nog niet geobserveerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>Grew from %1 to %2 over %n week(s) with a score</source>
+            <translation>
+                <numerusform>Gegroeid van %1 naar %2 over %n week met een score</numerusform>
+                <numerusform>Gegroeid van %1 naar %2 over %n weken met een score</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Went from %1 to %2 over %n week(s) with a score</source>
+            <translation>
+                <numerusform>Van %1 naar %2 gegaan over %n week met een score</numerusform>
+                <numerusform>Van %1 naar %2 gegaan over %n weken met een score</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stayed at %1 over %n week(s) with a score</source>
+            <translation>
+                <numerusform>Gebleven op %1 over %n week met een score</numerusform>
+                <numerusform>Gebleven op %1 over %n weken met een score</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>Werkfit Desktop</source>
             <translation>Werkfit Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitDialog</name>
+        <message>
+            <source>Not saved. Please correct:</source>
+            <translation>Niet opgeslagen. Verbeter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnenrolDialog</name>
+        <message>
+            <source>Unenrol from %1</source>
+            <translation>Uitschrijven uit %1</translation>
+        </message>
+        <message>
+            <source>%1 leaves cohort %2. The enrolment is kept as a dropout with the date and the reason, so the cohort's figures stay complete.</source>
+            <translation>%1 verlaat groep %2. De inschrijving blijft bewaard als uitval met datum en reden, zodat de cijfers van de groep compleet blijven.</translation>
+        </message>
+        <message>
+            <source>(choose a reason)</source>
+            <translation>(kies een reden)</translation>
+        </message>
+        <message>
+            <source>What happened, agreements made (optional)</source>
+            <translation>Wat er gebeurde, gemaakte afspraken (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>Date of leaving *</source>
+            <translation>Datum van vertrek *</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>Reden *</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Unenrol</source>
+            <translation>Uitschrijven</translation>
         </message>
     </context>
     <context>
@@ -633,12 +3025,291 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             <translation>Vul de datum in waarop de deelnemer toestemming gaf.</translation>
         </message>
         <message>
+            <source>The date is required.</source>
+            <translation>De datum is verplicht.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a valid date; type it as dd-mm-yyyy, e.g. 03-02-1990.</source>
             <translation>'{value}' is geen geldige datum; typ hem als dd-mm-jjjj, bijv. 03-02-1990.</translation>
         </message>
         <message>
             <source>'{value}' is not a number.</source>
             <translation>'{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <source>This session no longer exists.</source>
+            <translation>Deze lesdag bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>The session of {date} was cancelled; attendance cannot be registered for a cancelled session.</source>
+            <translation>De lesdag van {date} is afgelast; voor een afgelaste lesdag kan geen aanwezigheid worden geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Minutes late can only be given for someone who was late.</source>
+            <translation>Minuten te laat kunnen alleen worden ingevuld bij iemand die te laat was.</translation>
+        </message>
+        <message>
+            <source>Minutes late must be between 1 and {max}; {value} is not.</source>
+            <translation>Het aantal minuten te laat moet tussen 1 en {max} liggen; {value} kan niet.</translation>
+        </message>
+        <message>
+            <source>{name} is not enrolled in this cohort on {date}.</source>
+            <translation>{name} is op {date} niet ingeschreven in deze groep.</translation>
+        </message>
+        <message>
+            <source>The cohort code is required.</source>
+            <translation>De groepscode is verplicht.</translation>
+        </message>
+        <message>
+            <source>The cohort code is longer than {max} characters.</source>
+            <translation>De groepscode is langer dan {max} tekens.</translation>
+        </message>
+        <message>
+            <source>Choose a programme.</source>
+            <translation>Kies een opleiding.</translation>
+        </message>
+        <message>
+            <source>Choose an organisation.</source>
+            <translation>Kies een organisatie.</translation>
+        </message>
+        <message>
+            <source>The start date is required.</source>
+            <translation>De startdatum is verplicht.</translation>
+        </message>
+        <message>
+            <source>The end date lies before the start date.</source>
+            <translation>De einddatum ligt voor de startdatum.</translation>
+        </message>
+        <message>
+            <source>The cohort code {code} already exists.</source>
+            <translation>De groepscode {code} bestaat al.</translation>
+        </message>
+        <message>
+            <source>The programme cannot be changed: this cohort already has sessions of its modules ({count}).</source>
+            <translation>De opleiding kan niet worden gewijzigd: deze groep heeft al lesdagen van de modules ({count}).</translation>
+        </message>
+        <message>
+            <source>The cohort {code} cannot be removed: it has participants or sessions.</source>
+            <translation>De groep {code} kan niet worden verwijderd: er zijn deelnemers of lesdagen.</translation>
+        </message>
+        <message>
+            <source>{filename} is {size}; the maximum is {limit}. Scan it at a lower resolution (200 to 300 dpi) or in black and white.</source>
+            <translation>{filename} is {size}; het maximum is {limit}. Scan met een lagere resolutie (200 tot 300 dpi) of in zwart-wit.</translation>
+        </message>
+        <message>
+            <source>{filename} cannot be read: {reason}</source>
+            <translation>{filename} kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>{filename} is empty.</source>
+            <translation>{filename} is leeg.</translation>
+        </message>
+        <message>
+            <source>{filename} is not a PDF or an image (PNG, JPEG or TIFF); attach the scan itself.</source>
+            <translation>{filename} is geen PDF en geen afbeelding (PNG, JPEG of TIFF); voeg de scan zelf toe.</translation>
+        </message>
+        <message>
+            <source>The start date lies after the end of the cohort ({end}).</source>
+            <translation>De startdatum ligt na het einde van de groep ({end}).</translation>
+        </message>
+        <message>
+            <source>Choose at least one participant to enrol.</source>
+            <translation>Kies ten minste één deelnemer om in te schrijven.</translation>
+        </message>
+        <message>
+            <source>The date of leaving is required.</source>
+            <translation>De datum van vertrek is verplicht.</translation>
+        </message>
+        <message>
+            <source>The date of leaving lies in the future.</source>
+            <translation>De datum van vertrek ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>Choose the reason for leaving.</source>
+            <translation>Kies de reden van vertrek.</translation>
+        </message>
+        <message>
+            <source>This participant has already left the cohort.</source>
+            <translation>Deze deelnemer heeft de groep al verlaten.</translation>
+        </message>
+        <message>
+            <source>A score is a whole number from 1 to 4; {value} is not.</source>
+            <translation>Een score is een heel getal van 1 tot en met 4; {value} is dat niet.</translation>
+        </message>
+        <message>
+            <source>A note belongs to a score: give a score from 1 to 4 first.</source>
+            <translation>Een notitie hoort bij een score: geef eerst een score van 1 tot en met 4.</translation>
+        </message>
+        <message>
+            <source>The skill list has no active skill 'Op tijd komen' to fill in.</source>
+            <translation>De lijst met vaardigheden heeft geen actieve vaardigheid 'Op tijd komen' om in te vullen.</translation>
+        </message>
+        <message>
+            <source>Cohort {cohort} already has {count} sessions. Choose to replace the future sessions, or move and add single sessions instead.</source>
+            <translation>Groep {cohort} heeft al {count} lesdagen. Kies ervoor de toekomstige lesdagen te vervangen, of verplaats en voeg losse lesdagen toe.</translation>
+        </message>
+        <message>
+            <source>The end time must be after the start time.</source>
+            <translation>De eindtijd moet na de begintijd liggen.</translation>
+        </message>
+        <message>
+            <source>Give the reason for cancelling the session.</source>
+            <translation>Geef de reden waarom de lesdag niet doorgaat.</translation>
+        </message>
+        <message>
+            <source>Choose a module of the cohort's programme.</source>
+            <translation>Kies een module uit het programma van de groep.</translation>
+        </message>
+        <message>
+            <source>Attendance or documents were recorded for this session, so it cannot be removed. Cancel it instead.</source>
+            <translation>Voor deze lesdag zijn aanwezigheid of documenten vastgelegd; daarom kan hij niet worden verwijderd. Annuleer hem in plaats daarvan.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the closing day.</source>
+            <translation>Geef de reden van de sluitingsdag.</translation>
+        </message>
+        <message>
+            <source>{date} is already a closing day.</source>
+            <translation>{date} is al een sluitingsdag.</translation>
+        </message>
+        <message>
+            <source>The programme's name is required.</source>
+            <translation>De naam van de opleiding is verplicht.</translation>
+        </message>
+        <message>
+            <source>The planned number of weeks must be between 1 and {max}.</source>
+            <translation>Het geplande aantal weken moet tussen 1 en {max} liggen.</translation>
+        </message>
+        <message>
+            <source>Module {number} has no name.</source>
+            <translation>Module {number} heeft geen naam.</translation>
+        </message>
+        <message>
+            <source>Module {number} has the same name as module {other}: '{name}'.</source>
+            <translation>Module {number} heeft dezelfde naam als module {other}: '{name}'.</translation>
+        </message>
+        <message>
+            <source>Module {number} must have between 1 and {max} sessions.</source>
+            <translation>Module {number} moet tussen 1 en {max} lesdagen hebben.</translation>
+        </message>
+        <message>
+            <source>There is already a programme called '{name}'.</source>
+            <translation>Er is al een opleiding met de naam '{name}'.</translation>
+        </message>
+        <message>
+            <source>The module '{name}' cannot be removed: a session is already planned for it.</source>
+            <translation>De module '{name}' kan niet worden verwijderd: er is al een lesdag voor gepland.</translation>
+        </message>
+        <message>
+            <source>The module '{name}' cannot be removed: {count} sessions are already planned for it.</source>
+            <translation>De module '{name}' kan niet worden verwijderd: er zijn al {count} lesdagen voor gepland.</translation>
+        </message>
+        <message>
+            <source>The programme '{name}' cannot be removed: cohorts of it exist ({count}).</source>
+            <translation>De opleiding '{name}' kan niet worden verwijderd: er bestaan groepen van ({count}).</translation>
+        </message>
+        <message>
+            <source>Choose at least one weekday.</source>
+            <translation>Kies minstens één weekdag.</translation>
+        </message>
+        <message>
+            <source>A weekday is out of range.</source>
+            <translation>Een weekdag valt buiten maandag tot en met zondag.</translation>
+        </message>
+        <message>
+            <source>Repeat every 1 to 8 weeks.</source>
+            <translation>Herhaal elke 1 tot 8 weken.</translation>
+        </message>
+        <message>
+            <source>Module '{name}' has a negative number of sessions.</source>
+            <translation>Module '{name}' heeft een negatief aantal lesdagen.</translation>
+        </message>
+        <message>
+            <source>The sessions do not fit in three years; choose more weekdays.</source>
+            <translation>De lesdagen passen niet binnen drie jaar; kies meer weekdagen.</translation>
+        </message>
+        <message>
+            <source>Week {week} does not exist in {year}: that year has {weeks} weeks.</source>
+            <translation>Week {week} bestaat niet in {year}: dat jaar heeft {weeks} weken.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a week; write the week-year and the week number, like 2026-W07.</source>
+            <translation>'{value}' is geen week; schrijf het weekjaar en het weeknummer, zoals 2026-W07.</translation>
+        </message>
+        <message>
+            <source>There is no cohort with code '{code}'. Known codes: {codes}.</source>
+            <translation>Er is geen groep met code '{code}'. Bestaande codes: {codes}.</translation>
+        </message>
+        <message>
+            <source>There is no session with id '{id}'.</source>
+            <translation>Er is geen lesdag met id '{id}'.</translation>
+        </message>
+        <message>
+            <source>The session of {date} is cancelled; it needs no sign-in sheet.</source>
+            <translation>De lesdag van {date} is vervallen; daar hoort geen presentielijst bij.</translation>
+        </message>
+        <message>
+            <source>There is no cohort with id '{id}'.</source>
+            <translation>Er is geen groep met id '{id}'.</translation>
+        </message>
+        <message>
+            <source>Cohort {code} has no sessions in week {week} of {year}; no sessions are planned for it yet.</source>
+            <translation>Groep {code} heeft geen lesdagen in week {week} van {year}; er zijn nog geen lesdagen voor deze groep gepland.</translation>
+        </message>
+        <message>
+            <source>Cohort {code} has no sessions in week {week} of {year}; its sessions run from {first} to {last}.</source>
+            <translation>Groep {code} heeft geen lesdagen in week {week} van {year}; de lesdagen lopen van {first} tot en met {last}.</translation>
+        </message>
+        <message>
+            <source>Skill {number} has no name.</source>
+            <translation>Vaardigheid {number} heeft geen naam.</translation>
+        </message>
+        <message>
+            <source>The name of skill {number} is longer than 200 characters.</source>
+            <translation>De naam van vaardigheid {number} is langer dan 200 tekens.</translation>
+        </message>
+        <message>
+            <source>The skill '{name}' is in the list twice.</source>
+            <translation>De vaardigheid '{name}' staat twee keer in de lijst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekModel</name>
+        <message>
+            <source>Day / time</source>
+            <translation>Dag / tijd</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>(no sessions)</source>
+            <translation>(geen lesdagen)</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Geannuleerd: %1</translation>
+        </message>
+        <message>
+            <source>Trainer double-booked</source>
+            <translation>Trainer dubbel geboekt</translation>
         </message>
     </context>
     <context>
@@ -708,8 +3379,8 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             <translation>Een database-URL (SQLAlchemy-notatie) in plaats van een bestand.</translation>
         </message>
         <message>
-            <source>Werkfit Desktop on the command line: create a demo database or check a database file.</source>
-            <translation>Werkfit Desktop op de opdrachtregel: maak een demodatabase of controleer een databasebestand.</translation>
+            <source>Werkfit Desktop on the command line: create a demo database, check a database file or export a sign-in sheet.</source>
+            <translation>Werkfit Desktop op de opdrachtregel: maak een demodatabase, controleer een databasebestand of sla een presentielijst op.</translation>
         </message>
         <message>
             <source>Show the version and stop.</source>
@@ -838,6 +3509,78 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         <message>
             <source>Demo database created in {path} (seed {seed}, date {date}):</source>
             <translation>Demodatabase gemaakt in {path} (startgetal {seed}, datum {date}):</translation>
+        </message>
+        <message>
+            <source>Export a document as a file: a sign-in sheet as PDF.</source>
+            <translation>Een document als bestand opslaan: een presentielijst als PDF.</translation>
+        </message>
+        <message>
+            <source>Export a document as a file. So far: the sign-in sheet (presentielijst) of a cohort's week or of one session, as PDF.</source>
+            <translation>Een document als bestand opslaan. Voorlopig: de presentielijst van een week van een groep of van één lesdag, als PDF.</translation>
+        </message>
+        <message>
+            <source>The sign-in sheet of a cohort's week or of one session, as PDF.</source>
+            <translation>De presentielijst van een week van een groep of van één lesdag, als PDF.</translation>
+        </message>
+        <message>
+            <source>Write the sign-in sheet of a cohort's week (--cohort and --week) or of one session (--session) as a PDF file: a row per enrolled participant with a signature box per training day, and the trainer's signature.</source>
+            <translation>Schrijf de presentielijst van een week van een groep (--cohort en --week) of van één lesdag (--session) als PDF-bestand: een regel per ingeschreven deelnemer met een vak voor de handtekening per lesdag, en de handtekening van de trainer.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>The cohort's code, e.g. WF-INST-2026-1 (with --week).</source>
+            <translation>De code van de groep, bijvoorbeeld WF-INST-2026-1 (met --week).</translation>
+        </message>
+        <message>
+            <source>The id of one session (instead of --cohort and --week).</source>
+            <translation>Het id van één lesdag (in plaats van --cohort en --week).</translation>
+        </message>
+        <message>
+            <source>WEEK</source>
+            <translation>WEEK</translation>
+        </message>
+        <message>
+            <source>The ISO week with its week-year, e.g. 2026-W07.</source>
+            <translation>De ISO-week met het weekjaar, bijvoorbeeld 2026-W07.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>BESTAND</translation>
+        </message>
+        <message>
+            <source>The PDF file to write (an existing file is replaced).</source>
+            <translation>Het PDF-bestand dat geschreven wordt (een bestaand bestand wordt vervangen).</translation>
+        </message>
+        <message>
+            <source>--cohort needs --week, e.g. --week 2026-W07.</source>
+            <translation>--cohort heeft --week nodig, bijvoorbeeld --week 2026-W07.</translation>
+        </message>
+        <message>
+            <source>--week goes with --cohort; a session has its own date.</source>
+            <translation>--week hoort bij --cohort; een lesdag heeft een eigen datum.</translation>
+        </message>
+        <message>
+            <source>The database file {path} does not exist.</source>
+            <translation>Het databasebestand {path} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be written: {reason}</source>
+            <translation>Het bestand {path} kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet written to {path} ({database}):</source>
+            <translation>Presentielijst geschreven naar {path} ({database}):</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Lijst</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pagina's</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
     werkfit-cli --version
     werkfit-cli demo --db PATH [--seed N] [--today DATE]
     werkfit-cli check --db PATH
+    werkfit-cli export signin --db PATH (--cohort CODE --week 2026-W07 | --session ID) --out FILE.pdf
 
 Everything it says goes through `translate("cli", ...)` (Dutch from werkfit_nl.ts), including
 argparse's own words. Exit codes: 0 done, 1 refused or problems found, 2 wrong use or the
@@ -133,13 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="werkfit-cli",
         description=translate(
             "cli",
-            "Werkfit Desktop on the command line: create a demo database or check a database file.",
+            "Werkfit Desktop on the command line: create a demo database, check a database file "
+            "or export a sign-in sheet.",
         ),
     )
     parser.add_argument(
         "--version", action="store_true", help=translate("cli", "Show the version and stop.")
     )
-    commands = parser.add_subparsers(dest="command", metavar="{demo,check}")
+    commands = parser.add_subparsers(dest="command", metavar="{demo,check,export}")
 
     demo = commands.add_parser(
         "demo",
@@ -187,6 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _add_target(check)
+
+    from werkfit_desktop.cli import export
+
+    export.add_parser(commands, _add_target)
     return parser
 
 
@@ -203,10 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
 
-    from werkfit_desktop.cli import check, demo
+    from werkfit_desktop.cli import check, demo, export
     from werkfit_desktop.cli.target import describe
 
-    command = {"demo": demo.run, "check": check.run}[args.command]
+    command = {"demo": demo.run, "check": check.run, "export": export.run}[args.command]
     try:
         return command(args)
     except DatabaseProblem as problem:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -64,14 +65,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.area_keys: list[str] = []
         self.participants = ParticipantsView(db, self.events, self.undo_stack, settings)
+        self.views: dict[str, QWidget] = {"participants": self.participants}
         for area in AREAS:
             title = QCoreApplication.translate("Navigation", area.title)
-            if area.key == "participants":
-                page: QWidget = self.participants
-            else:
-                page = ComingLaterView(
-                    title, QCoreApplication.translate("Navigation", area.description)
-                )
+            page = self._build_area(area.key)
+            if page is None:
+                page = ComingLaterView(title, QCoreApplication.translate("Navigation", area.description))
             self.pages.addWidget(page)
             self.area_keys.append(area.key)
             QListWidgetItem(title, self.sidebar)
@@ -92,6 +91,25 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_location))
+
+    def _view_args(self) -> tuple:
+        return (self.db, self.events, self.undo_stack, self.settings, self.tasks)
+
+    def _build_area(self, key: str) -> QWidget | None:
+        """The page of an area that is built; None for one still to come."""
+        if key == "participants":
+            return self.participants
+        if key == "attendance":
+            from werkfit_desktop.ui.views.observations import ObservationsView
+
+            self.observations = ObservationsView(*self._view_args())
+            self.views["observations"] = self.observations
+            tabs = QTabWidget()
+            tabs.setDocumentMode(True)
+            tabs.addTab(self.observations, self.tr("Skill observations"))
+            self.attendance_tabs = tabs
+            return tabs
+        return None
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -209,7 +227,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set_state("main_window/geometry", self.saveGeometry())
-        self.participants.save_state()
+        for view in self.views.values():
+            if hasattr(view, "save_state"):
+                view.save_state()
         self.settings.sync()
         self.tasks.wait()
         event.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -164,7 +165,16 @@ class ParticipantsView(QWidget):
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.subtitle)
         detail_layout.addWidget(self.error_banner)
-        detail_layout.addWidget(scroll, 1)
+        # The participant page grows by tabs: the data, the skills' trend, (later) more.
+        from werkfit_desktop.ui.widgets.skill_trend import SkillTrendWidget
+
+        self.skill_trend = SkillTrendWidget(db)
+        self.events.changed.connect(self.skill_trend.on_data_changed)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.addTab(scroll, self.tr("Details"))
+        self.detail_tabs.addTab(self.skill_trend, self.tr("Skills"))
+        detail_layout.addWidget(self.detail_tabs, 1)
         detail_layout.addLayout(buttons)
         self.no_selection = QLabel(
             self.tr("Choose a participant in the list to see and edit their details.")
@@ -279,6 +289,7 @@ class ParticipantsView(QWidget):
             return
         details = service.get_participant(self.db, participant_id)
         self.form.set_data(details.data)
+        self.skill_trend.set_participant(participant_id)
         self._show_header(details)
         self._set_dirty(False)
         self.status_label.setText("")
@@ -299,6 +310,8 @@ class ParticipantsView(QWidget):
         self._new_mode = True
         self.table.clearSelection()
         self.form.set_data(service.ParticipantInput(first_name="", last_name=""))
+        self.skill_trend.set_participant(None)
+        self.detail_tabs.setCurrentIndex(0)
         self.title.setText(self.tr("New participant"))
         self.subtitle.setText(self.tr("The number is given when you save."))
         self._hide_errors()

@@ -1,0 +1,133 @@
+"""Print a sign-in sheet: build the PDF of one session or of a cohort's week, ask where to
+save it (the Documents folder, a name that says what it is), write it and open it in the
+system's PDF viewer.
+
+    export_signin_sheet(self, db, session_id=session_id)
+    export_signin_sheet(self, db, cohort_id=cohort_id, week=(2026, 7))
+
+`choose_save_path`, `open_pdf` and `show_error` are module functions so that tests can
+replace them (no modal dialog is left open in a test)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from werkfit_desktop.domain.dates import format_date
+from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.reports.signin_sheet import SigninSheet, build_signin_sheet
+from werkfit_desktop.services import signin
+from werkfit_desktop.services.validation import ValidationFailed
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_last_folder: Path | None = None  # where the user saved last, during this run
+
+
+def suggested_filename(sheet: SigninSheet) -> str:
+    """'Presentielijst WF-INST-2026-1 week 7 2026.pdf' or '... 09-02-2026.pdf'."""
+    if sheet.week is not None:
+        name = (
+            QCoreApplication.translate("SigninExport", "Sign-in sheet %1 week %2 %3")
+            .replace("%1", sheet.cohort_code)
+            .replace("%2", str(sheet.week[1]))
+            .replace("%3", str(sheet.week[0]))
+        )
+    else:
+        day = sheet.days[0].date if sheet.days else None
+        name = (
+            QCoreApplication.translate("SigninExport", "Sign-in sheet %1 %2")
+            .replace("%1", sheet.cohort_code)
+            .replace("%2", format_date(day))
+        )
+    return _UNSAFE.sub("-", name).strip() + ".pdf"
+
+
+def default_folder() -> Path:
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def export_signin_sheet(
+    parent: QWidget | None,
+    db: Database,
+    *,
+    session_id: str | None = None,
+    cohort_id: str | None = None,
+    week: tuple[int, int] | None = None,
+) -> Path | None:
+    """Build, save and open the sheet; the saved path, or None when cancelled or refused."""
+    global _last_folder
+    if session_id is None and (cohort_id is None or week is None):
+        raise ValueError("export_signin_sheet needs a session_id, or a cohort_id and a week")
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        if session_id is not None:
+            sheet = signin.signin_sheet_for_session(db, session_id)
+        else:
+            sheet = signin.signin_sheet_for_week(db, cohort_id, week[0], week[1])
+        buffer = io.BytesIO()
+        build_signin_sheet(sheet, buffer)
+    except ValidationFailed as failed:
+        error = "\n".join(e.message(QCoreApplication.translate) for e in failed.errors)
+    else:
+        error = None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if error is not None:
+        show_error(parent, error)
+        return None
+
+    path = choose_save_path(parent, default_folder() / suggested_filename(sheet))
+    if path is None:
+        return None
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        path.write_bytes(buffer.getvalue())
+    except OSError as exc:
+        show_error(
+            parent,
+            QCoreApplication.translate(
+                "SigninExport", "The sign-in sheet cannot be saved as %1: %2"
+            )
+            .replace("%1", str(path))
+            .replace("%2", exc.strerror or str(exc)),
+        )
+        return None
+    _last_folder = path.parent
+    if not open_pdf(path):
+        show_error(
+            parent,
+            QCoreApplication.translate(
+                "SigninExport",
+                "The sign-in sheet was saved as %1, but no PDF viewer could be opened.",
+            ).replace("%1", str(path)),
+        )
+    return path
+
+
+# overridable (tests replace these) -------------------------------------------------------
+def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("SigninExport", "Save sign-in sheet"),
+        str(suggested),
+        QCoreApplication.translate("SigninExport", "PDF files (*.pdf)"),
+    )
+    return Path(name) if name else None
+
+
+def open_pdf(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("SigninExport", "Sign-in sheet"), text)

@@ -4,6 +4,7 @@ migrating) the database, the first-start offer, the main window."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -101,7 +102,10 @@ def run(argv: list[str] | None = None) -> int:
     from werkfit_desktop.ui.settings import Settings
 
     settings = Settings()
-    install_translators(app, args.lang or settings.language)
+    language = args.lang or settings.language
+    install_translators(app, language)
+    # Texts made outside the GUI (PDF labels, service messages) follow the same language.
+    os.environ["WERKFIT_LANG"] = language
     db_path = None if args.db_url else (args.db or default_database_path())
     startup = Startup(app, settings, db_path, args.db_url)
     problem = startup.open()
@@ -110,9 +114,13 @@ def run(argv: list[str] | None = None) -> int:
             None, QCoreApplication.translate("Startup", "Werkfit Desktop"), problem
         )
         return 1
+    from werkfit_desktop.ui.widgets.session_documents import remove_opened_scans
+
+    remove_opened_scans()
     try:
         startup.show_window()
         startup.offer_first_start()
         return app.exec()
     finally:
         startup.release()
+        remove_opened_scans()

@@ -274,3 +274,12 @@ class SessionDocumentsWidget(QWidget):
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Signed sign-in sheet"), text)
+
+
+def remove_opened_scans() -> None:
+    """Delete the copies of scans opened in the system viewer (they hold signatures: personal
+    data that must not linger in the temp folder). Called when the app starts and quits;
+    a copy still open in a viewer on Windows is left for the next time."""
+    import shutil
+
+    shutil.rmtree(Path(tempfile.gettempdir()) / _SCAN_FOLDER, ignore_errors=True)

@@ -538,9 +538,19 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <source>%1 sessions held, %2 registered: %3 present, %4 late (%5 min), %6 absent, %7 sick</source>
             <translation>%1 lesdagen gegeven, %2 geregistreerd: %3 aanwezig, %4 te laat (%5 min), %6 afwezig, %7 ziek</translation>
         </message>
-        <message>
-            <source>%1 practice days, %2 shadowing days</source>
-            <translation>%1 praktijkdagen, %2 meeloopdagen</translation>
+        <message numerus="yes">
+            <source>%n practice day(s)</source>
+            <translation>
+                <numerusform>%n praktijkdag</numerusform>
+                <numerusform>%n praktijkdagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shadowing day(s)</source>
+            <translation>
+                <numerusform>%n meeloopdag</numerusform>
+                <numerusform>%n meeloopdagen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -570,8 +580,8 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <translation>Certificaten</translation>
         </message>
         <message>
-            <source>&amp;Enrol participants...</source>
-            <translation>Deelnemers &amp;inschrijven...</translation>
+            <source>Enrol &amp;participants...</source>
+            <translation>Deelnemers in&amp;schrijven...</translation>
         </message>
         <message>
             <source>Enrol existing or new participants (Ctrl+Shift+I)</source>
@@ -615,6 +625,13 @@ Schrijf ze in met 'Deelnemers inschrijven...' (Ctrl+Shift+I).</translation>
             <source>Starts in week %1 of %2</source>
             <translation>Begint in week %1 van %2</translation>
         </message>
+        <message numerus="yes">
+            <source>Finished after %n week(s)</source>
+            <translation>
+                <numerusform>Afgerond na %n week</numerusform>
+                <numerusform>Afgerond na %n weken</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Finished</source>
             <translation>Afgerond</translation>
@@ -639,8 +656,8 @@ Schrijf ze in met 'Deelnemers inschrijven...' (Ctrl+Shift+I).</translation>
             </translation>
         </message>
         <message>
-            <source>%1 active, %2 dropped out</source>
-            <translation>%1 actief, %2 uitgevallen</translation>
+            <source>%1 in the cohort, %2 dropped out</source>
+            <translation>%1 in de groep, %2 uitgevallen</translation>
         </message>
         <message>
             <source>attendance %1</source>
@@ -1001,8 +1018,8 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
             <translation>eerder uit deze groep vertrokken</translation>
         </message>
         <message>
-            <source>Tick the participants to enrol (Space or Enter ticks the current one).</source>
-            <translation>Vink de deelnemers aan die u wilt inschrijven (Spatie of Enter vinkt de huidige aan).</translation>
+            <source>Tick the participants to enrol: Down goes to the list, Space ticks, Enter enrols.</source>
+            <translation>Vink de deelnemers aan die u wilt inschrijven: Pijl omlaag gaat naar de lijst, Spatie vinkt aan, Enter schrijft in.</translation>
         </message>
         <message numerus="yes">
             <source>%n chosen: %1</source>
@@ -1117,8 +1134,28 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
             <translation>Database: %1</translation>
         </message>
         <message>
+            <source>Attendance register</source>
+            <translation>Presentieregistratie</translation>
+        </message>
+        <message>
             <source>Skill observations</source>
             <translation>Observaties</translation>
+        </message>
+        <message>
+            <source>Print sign-in sheet</source>
+            <translation>Presentielijst afdrukken</translation>
+        </message>
+        <message>
+            <source>The sign-in sheet of this session as PDF (Ctrl+P)</source>
+            <translation>De presentielijst van deze lesdag als PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Sheet for the week</source>
+            <translation>Weeklijst</translation>
+        </message>
+        <message>
+            <source>One sign-in sheet for all of this cohort's sessions this week</source>
+            <translation>Eén presentielijst voor alle lesdagen van deze groep in deze week</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1947,6 +1984,10 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             <translation>Lesdag geannuleerd: %1. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
+            <source>(no reason given)</source>
+            <translation>(geen reden opgegeven)</translation>
+        </message>
+        <message>
             <source>Restore session</source>
             <translation>Lesdag terugzetten</translation>
         </message>
@@ -2090,8 +2131,8 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
     <context>
         <name>ProgrammePanel</name>
         <message>
-            <source>&amp;Edit programme...</source>
-            <translation>Opleiding &amp;bewerken...</translation>
+            <source>Edit p&amp;rogramme...</source>
+            <translation>Opleiding b&amp;ewerken...</translation>
         </message>
         <message>
             <source>New cohort of this programme...</source>
@@ -3149,6 +3190,10 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
             <translation>Groep {cohort} heeft al {count} lesdagen. Kies ervoor de toekomstige lesdagen te vervangen, of verplaats en voeg losse lesdagen toe.</translation>
         </message>
         <message>
+            <source>Attendance or documents were recorded for {count} of these sessions, so they cannot be removed. Cancel single sessions instead.</source>
+            <translation>Voor {count} van deze lesdagen zijn aanwezigheid of documenten vastgelegd; daarom kunnen ze niet worden verwijderd. Annuleer in plaats daarvan losse lesdagen.</translation>
+        </message>
+        <message>
             <source>The end time must be after the start time.</source>
             <translation>De eindtijd moet na de begintijd liggen.</translation>
         </message>
@@ -3298,6 +3343,10 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>Location</source>
             <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
         </message>
         <message>
             <source>(no sessions)</source>

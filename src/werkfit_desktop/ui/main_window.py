@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -39,6 +42,16 @@ QLabel#errorBanner { background: #fdecea; color: #8a1c1c; border: 1px solid #e57
                      border-radius: 4px; padding: 8px; }
 QLabel#savedLabel { color: #555; }
 """
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A wide page scrolls sideways on a small screen instead of forcing the whole window
+    wider than the screen (a 1366x768 laptop at 125% has 1093 pixels)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -99,17 +112,80 @@ class MainWindow(QMainWindow):
         """The page of an area that is built; None for one still to come."""
         if key == "participants":
             return self.participants
+        if key == "cohorts":
+            from werkfit_desktop.ui.views.cohorts import CohortsView
+
+            self.cohorts = CohortsView(*self._view_args())
+            self.cohorts.participant_requested.connect(self.on_participant_requested)
+            self.views["cohorts"] = self.cohorts
+            return self.cohorts
+        if key == "planning":
+            from werkfit_desktop.ui.views.planning import PlanningView
+
+            self.planning = PlanningView(*self._view_args())
+            self.views["planning"] = self.planning
+            return _scrollable(self.planning)
         if key == "attendance":
+            from werkfit_desktop.ui.views.attendance import AttendanceView
             from werkfit_desktop.ui.views.observations import ObservationsView
 
+            self.register = AttendanceView(*self._view_args())
+            self._add_register_actions(self.register)
             self.observations = ObservationsView(*self._view_args())
+            self.views["register"] = self.register
             self.views["observations"] = self.observations
             tabs = QTabWidget()
             tabs.setDocumentMode(True)
-            tabs.addTab(self.observations, self.tr("Skill observations"))
+            tabs.addTab(_scrollable(self.register), self.tr("Attendance register"))
+            tabs.addTab(_scrollable(self.observations), self.tr("Skill observations"))
             self.attendance_tabs = tabs
             return tabs
         return None
+
+    def _add_register_actions(self, register) -> None:
+        """The register's sign-in sheet buttons and the scans of the open session."""
+        from werkfit_desktop.ui.widgets.session_documents import SessionDocumentsWidget
+
+        print_session = QPushButton(self.tr("Print sign-in sheet"))
+        print_session.setToolTip(self.tr("The sign-in sheet of this session as PDF (Ctrl+P)"))
+        print_session.setShortcut(QKeySequence.StandardKey.Print)
+        print_session.clicked.connect(self.on_print_session_sheet)
+        print_week = QPushButton(self.tr("Sheet for the week"))
+        print_week.setToolTip(self.tr("One sign-in sheet for all of this cohort's sessions this week"))
+        print_week.clicked.connect(self.on_print_week_sheet)
+        register.session_actions.addWidget(print_session)
+        register.session_actions.addWidget(print_week)
+        self.session_documents = SessionDocumentsWidget(self.db, self.events, self.undo_stack)
+        register.layout().addWidget(self.session_documents)
+        register.session_opened.connect(self.session_documents.set_session)
+        self.session_documents.set_session(register.current_session_id)
+        self._register_print_buttons = (print_session, print_week)
+        register.session_opened.connect(self._update_print_buttons)
+        self._update_print_buttons()
+
+    def _update_print_buttons(self, *_args) -> None:
+        has_session = self.register.current_session_id is not None
+        for button in self._register_print_buttons:
+            button.setEnabled(has_session)
+
+    def on_print_session_sheet(self) -> None:
+        from werkfit_desktop.ui.dialogs.signin_export import export_signin_sheet
+
+        if self.register.current_session_id:
+            export_signin_sheet(self, self.db, session_id=self.register.current_session_id)
+
+    def on_print_week_sheet(self) -> None:
+        from werkfit_desktop.ui.dialogs.signin_export import export_signin_sheet
+
+        register = self.register.register
+        if register is not None:
+            year, week, _ = register.date.isocalendar()
+            export_signin_sheet(self, self.db, cohort_id=register.cohort_id, week=(year, week))
+
+    def on_participant_requested(self, participant_id: str) -> None:
+        """Another area asks to show a participant (e.g. a double-click on a cohort page)."""
+        self.show_area("participants")
+        self.participants.show_participant(participant_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -277,6 +277,15 @@ class ParticipantsView(QWidget):
             return
         self.open_participant(participant_id)
 
+    def show_participant(self, participant_id: str) -> None:
+        """Open a participant from elsewhere: clear the search so the row is in the list."""
+        if not self.confirm_leave():
+            return
+        if self.search.text():
+            self.search.clear()
+        self.open_participant(participant_id)
+        self._select_current()
+
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 

@@ -173,7 +173,11 @@ class ParticipantsView(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(scroll, self.tr("Details"))
-        self.detail_tabs.addTab(self.skill_trend, self.tr("Skills"))
+        trend_page = QWidget()
+        trend_layout = QVBoxLayout(trend_page)
+        trend_layout.addWidget(self.skill_trend)
+        trend_layout.addStretch(1)
+        self.detail_tabs.addTab(trend_page, self.tr("Skills"))
         detail_layout.addWidget(self.detail_tabs, 1)
         detail_layout.addLayout(buttons)
         self.no_selection = QLabel(

@@ -38,7 +38,11 @@ class CohortWeekBar(QWidget):
         self.week: Week = today().isocalendar()[:2]
 
         self.cohort_combo = QComboBox()
-        self.cohort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long cohort names elide instead of widening the page past a small screen.
+        self.cohort_combo.setMinimumContentsLength(22)
+        self.cohort_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.cohort_combo.currentIndexChanged.connect(self._on_cohort_chosen)
         cohort_label = QLabel(self.tr("&Cohort:"))
         cohort_label.setBuddy(self.cohort_combo)

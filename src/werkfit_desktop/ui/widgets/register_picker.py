@@ -28,9 +28,13 @@ class RegisterPicker(QWidget):
         self._cohorts: list[CohortChoice] = []
         self._sessions: list[SessionChoice] = []
         self.cohort_combo = QComboBox()
-        self.cohort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long cohort names elide instead of widening the page past a small screen.
+        self.cohort_combo.setMinimumContentsLength(22)
+        self.cohort_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.session_combo = QComboBox()
-        self.session_combo.setMinimumContentsLength(44)
+        self.session_combo.setMinimumContentsLength(30)
         self.session_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

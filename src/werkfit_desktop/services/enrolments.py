@@ -13,7 +13,6 @@ from sqlalchemy import and_, exists, select
 from werkfit_desktop.domain import Cohort, Enrolment, Participant, PhasePeriod
 from werkfit_desktop.domain.base import utcnow
 from werkfit_desktop.domain.enums import DropoutReason, EnrolmentStatus, LeadRole, Phase
-from werkfit_desktop.domain.names import fold, listed_name
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services import participants
 from werkfit_desktop.services.changes import Changes
@@ -37,7 +36,6 @@ def candidates_for_enrolment(
 ) -> list[CandidateRow]:
     """Participants not (or no longer) in the cohort whose name or number contains every
     typed word, accents and case ignored; sorted by surname without particle."""
-    words = fold(search).split()
     in_cohort = exists().where(
         and_(
             Enrolment.participant_id == Participant.id,
@@ -46,23 +44,7 @@ def candidates_for_enrolment(
             Enrolment.status != EnrolmentStatus.DROPPED_OUT,
         )
     )
-    query = (
-        select(
-            Participant.id,
-            Participant.participant_number,
-            Participant.first_name,
-            Participant.name_particle,
-            Participant.last_name,
-            Participant.sort_name,
-            Participant.date_of_birth,
-            Participant.municipality,
-            Participant.language_level,
-        )
-        .where(~in_cohort)
-        .order_by(Participant.sort_name, Participant.participant_number)
-    )
-    for word in words:
-        query = query.where(Participant.search_text.like(f"%{_escape(word)}%", escape="\\"))
+    query = participants.participant_list_query(search).where(~in_cohort)
     if limit:
         query = query.limit(limit)
     with db.read() as session:
@@ -83,22 +65,12 @@ def candidates_for_enrolment(
                     where.setdefault(pid, []).append(code)
     return [
         CandidateRow(
-            id=r.id,
-            number=r.participant_number,
-            name=listed_name(r.first_name, r.name_particle, r.last_name),
-            sort_name=r.sort_name,
-            date_of_birth=r.date_of_birth,
-            municipality=r.municipality,
-            language_level=r.language_level.value if r.language_level else None,
+            **participants.row_fields(r),
             current_cohorts=tuple(where.get(r.id, ())),
             dropped_out_here=r.id in dropped,
         )
         for r in rows
     ]
-
-
-def _escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # enrolling ---------------------------------------------------------------------------
@@ -203,22 +175,6 @@ def enrol(
     return Changes(cohorts=frozenset({cohort_id}), enrolments=frozenset(enrolled))
 
 
-def _add_participant(session, data: ParticipantInput) -> Participant:
-    """A new participant inside an open transaction, by the participant service's rules
-    (cleaning, validation, the next free number)."""
-    # The participant service has no function that works inside an open session yet; these
-    # are its own pieces, so the rules stay in one place.
-    data = participants._clean(data)
-    errors = participants.validate(data)
-    if errors:
-        raise ValidationFailed(errors)
-    participant = Participant(participant_number=participants.next_participant_number(session))
-    participants._apply(session, participant, data)
-    session.add(participant)
-    session.flush()
-    return participant
-
-
 def enrol_new_participant(
     db: Database,
     cohort_id: str,
@@ -229,14 +185,14 @@ def enrol_new_participant(
     """Create a participant and enrol them, in ONE transaction: when either part is wrong
     nothing is saved (ValidationFailed with every problem found)."""
     today = today or dt.date.today()
-    errors = participants.validate(participants._clean(data))
+    errors = participants.validate(participants.clean_input(data))
     with db.write() as session:
         cohort = session.get_one(Cohort, cohort_id)
         errors += _start_errors(cohort, start_date)
         if errors:
             raise ValidationFailed(errors)
         assert start_date is not None
-        participant = _add_participant(session, data)
+        participant = participants.add_participant(session, data)
         enrolment_id = _enrol_one(session, cohort, participant, start_date, today)
         new_id = participant.id
     return new_id, Changes(

@@ -81,12 +81,10 @@ def count_participants(db: Database) -> int:
         return session.scalar(select(func.count()).select_from(Participant)) or 0
 
 
-def search_participants(
-    db: Database, text: str = "", limit: int | None = None
-) -> list[ParticipantRow]:
-    """Participants whose name or number contains every typed word, accents and case ignored
-    ('yilm' finds Yılmaz), sorted by surname without particle."""
-    words = fold(text).split()
+def participant_list_query(text: str = ""):
+    """The participant list's SELECT: the row columns, filtered on every typed word (accents
+    and case ignored: 'yilm' finds Yılmaz), sorted by surname without particle. Other
+    lists (e.g. candidates for a cohort) add their own conditions to it."""
     query = select(
         Participant.id,
         Participant.participant_number,
@@ -98,26 +96,37 @@ def search_participants(
         Participant.municipality,
         Participant.language_level,
     ).order_by(Participant.sort_name, Participant.participant_number)
+    words = fold(text).split()
     if words:
         query = query.where(
             and_(*(Participant.search_text.like(f"%{_escape(w)}%", escape="\\") for w in words))
         )
+    return query
+
+
+def row_fields(r) -> dict:
+    """The ParticipantRow fields of one result row of participant_list_query."""
+    return {
+        "id": r.id,
+        "number": r.participant_number,
+        "name": listed_name(r.first_name, r.name_particle, r.last_name),
+        "sort_name": r.sort_name,
+        "date_of_birth": r.date_of_birth,
+        "municipality": r.municipality,
+        "language_level": r.language_level.value if r.language_level else None,
+    }
+
+
+def search_participants(
+    db: Database, text: str = "", limit: int | None = None
+) -> list[ParticipantRow]:
+    """Participants whose name or number contains every typed word, sorted by surname."""
+    query = participant_list_query(text)
     if limit:
         query = query.limit(limit)
     with db.read() as session:
         rows = session.execute(query).all()
-    return [
-        ParticipantRow(
-            id=r.id,
-            number=r.participant_number,
-            name=listed_name(r.first_name, r.name_particle, r.last_name),
-            sort_name=r.sort_name,
-            date_of_birth=r.date_of_birth,
-            municipality=r.municipality,
-            language_level=r.language_level.value if r.language_level else None,
-        )
-        for r in rows
-    ]
+    return [ParticipantRow(**row_fields(r)) for r in rows]
 
 
 def _escape(word: str) -> str:
@@ -216,7 +225,7 @@ def validate(data: ParticipantInput, today: dt.date | None = None) -> list[Field
     return errors
 
 
-def _clean(data: ParticipantInput) -> ParticipantInput:
+def clean_input(data: ParticipantInput) -> ParticipantInput:
     """Trim text; empty text becomes None; postcode as '1234 AB'."""
     values = {}
     for name in _SIMPLE_FIELDS:
@@ -258,7 +267,7 @@ def _apply(session, participant: Participant, data: ParticipantInput) -> None:
 
 def update_participant(db: Database, participant_id: str, data: ParticipantInput) -> Changes:
     """Save the form in one transaction; ValidationFailed (nothing saved) when it is wrong."""
-    data = _clean(data)
+    data = clean_input(data)
     errors = validate(data)
     if errors:
         raise ValidationFailed(errors)
@@ -281,18 +290,25 @@ def next_participant_number(session) -> str:
     return f"{NUMBER_PREFIX}{highest + 1:06d}"
 
 
-def create_participant(db: Database, data: ParticipantInput) -> tuple[str, Changes]:
-    """A new participant with the next free number; returns its id."""
-    data = _clean(data)
+def add_participant(session, data: ParticipantInput) -> Participant:
+    """A new participant with the next free number, inside an open write transaction (for
+    actions that create a participant as part of something bigger, like enrolling one).
+    ValidationFailed when the input is wrong."""
+    data = clean_input(data)
     errors = validate(data)
     if errors:
         raise ValidationFailed(errors)
+    participant = Participant(participant_number=next_participant_number(session))
+    _apply(session, participant, data)
+    session.add(participant)
+    session.flush()
+    return participant
+
+
+def create_participant(db: Database, data: ParticipantInput) -> tuple[str, Changes]:
+    """A new participant with the next free number; returns its id."""
     with db.write() as session:
-        participant = Participant(participant_number=next_participant_number(session))
-        _apply(session, participant, data)
-        session.add(participant)
-        session.flush()
-        new_id = participant.id
+        new_id = add_participant(session, data).id
     return new_id, Changes(participants=frozenset({new_id}))
 
 

@@ -6,6 +6,7 @@ byte copy of it (fast, and still the real schema from the real migrations)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from pathlib import Path
@@ -30,6 +31,22 @@ def template_db(tmp_path_factory) -> Path:
 def db_path(template_db, tmp_path) -> Path:
     path = tmp_path / "werkfit.sqlite"
     shutil.copyfile(template_db, path)
+    return path
+
+
+DEMO_TODAY = dt.date(2026, 11, 23)  # a Monday: week 48 of 2026, cohorts past, running, planned
+
+
+@pytest.fixture(scope="session")
+def demo_template(template_db, tmp_path_factory) -> Path:
+    """The demo region (seed 1, as on DEMO_TODAY), made once per test session."""
+    from werkfit_desktop.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copyfile(template_db, path)
+    database = open_database(path)
+    create_demo(database, seed=1, today=DEMO_TODAY)
+    database.close()
     return path
 
 

@@ -19,7 +19,6 @@ from werkfit_desktop.domain.enums import DropoutReason, EnrolmentStatus
 from werkfit_desktop.domain.names import fold
 from werkfit_desktop.persistence.database import open_database
 from werkfit_desktop.services import cohorts as cohort_service
-from werkfit_desktop.services.demo import create_demo
 from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.item_models.cohorts import (
     C_CODE,
@@ -32,16 +31,6 @@ from werkfit_desktop.ui.views.cohorts import CohortsView
 
 TODAY = dt.date(2026, 11, 23)
 RUNNING = "WF-INST-2026-3"
-
-
-@pytest.fixture(scope="module")
-def demo_template(template_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("cohorts_ui") / "demo.sqlite"
-    shutil.copyfile(template_db, path)
-    db = open_database(path)
-    create_demo(db, seed=1, today=TODAY)
-    db.close()
-    return path
 
 
 @pytest.fixture

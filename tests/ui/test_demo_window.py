@@ -4,7 +4,6 @@ start on an empty database offers the demo data."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 
 import pytest
@@ -14,18 +13,7 @@ from sqlalchemy import func, select
 from werkfit_desktop.domain import Participant
 from werkfit_desktop.domain.names import fold
 from werkfit_desktop.persistence.database import open_database
-from werkfit_desktop.services.demo import create_demo
 from werkfit_desktop.ui.dialogs.first_start import FirstStartDialog
-
-
-@pytest.fixture(scope="module")
-def demo_template(template_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copyfile(template_db, path)
-    db = open_database(path)
-    create_demo(db, seed=1, today=dt.date(2026, 11, 23))
-    db.close()
-    return path
 
 
 @pytest.fixture

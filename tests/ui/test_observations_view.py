@@ -15,7 +15,6 @@ from sqlalchemy import select
 from werkfit_desktop.domain import SkillObservation
 from werkfit_desktop.persistence.database import open_database
 from werkfit_desktop.services import observations as service
-from werkfit_desktop.services.demo import create_demo
 from werkfit_desktop.ui.dialogs.skill_list import SkillListDialog
 from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.item_models.observations import (
@@ -30,16 +29,6 @@ from werkfit_desktop.ui.widgets.skill_trend import SkillTrendWidget
 
 TODAY = dt.date(2026, 11, 23)  # Monday of week 48 of 2026
 NOTE = "Vraagt zelf om uitleg bij nieuwe woorden – goed bezig!"
-
-
-@pytest.fixture(scope="module")
-def demo_template(template_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copyfile(template_db, path)
-    db = open_database(path)
-    create_demo(db, seed=1, today=TODAY)
-    db.close()
-    return path
 
 
 @pytest.fixture

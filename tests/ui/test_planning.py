@@ -15,7 +15,6 @@ from sqlalchemy import select
 from werkfit_desktop.domain import TrainingSession
 from werkfit_desktop.persistence.database import open_database
 from werkfit_desktop.services import planning
-from werkfit_desktop.services.demo import create_demo
 from werkfit_desktop.ui.dialogs.session_cancel import CancelSessionDialog
 from werkfit_desktop.ui.dialogs.session_edit import SessionDialog
 from werkfit_desktop.ui.dialogs.session_schedule import ScheduleDialog
@@ -41,16 +40,6 @@ def planning_view(db, settings, qtbot) -> PlanningView:
     widget.today = lambda: TODAY
     widget.go_today()
     return widget
-
-
-@pytest.fixture(scope="module")
-def demo_template(template_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("planning_demo") / "demo.sqlite"
-    shutil.copyfile(template_db, path)
-    db = open_database(path)
-    create_demo(db, seed=1, today=TODAY)
-    db.close()
-    return path
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ from werkfit_desktop.services.attendance import (
     register_cohorts,
     register_sessions,
 )
-from werkfit_desktop.services.demo import create_demo
 from werkfit_desktop.services.validation import ValidationFailed
 from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.item_models.register import RegisterModel
@@ -42,16 +41,6 @@ E, S, U = (
     AttendanceStatus.SICK,
     AttendanceStatus.ABSENT_UNEXCUSED,
 )
-
-
-@pytest.fixture(scope="module")
-def demo_template(template_db, tmp_path_factory):
-    path = tmp_path_factory.mktemp("register") / "demo.sqlite"
-    shutil.copyfile(template_db, path)
-    db = open_database(path)
-    create_demo(db, seed=1, today=TODAY)
-    db.close()
-    return path
 
 
 @pytest.fixture

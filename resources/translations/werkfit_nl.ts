@@ -392,10 +392,6 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <translation>Uitgevallen</translation>
         </message>
         <message>
-            <source>Intake</source>
-            <translation>Intake</translation>
-        </message>
-        <message>
             <source>Preparatory track</source>
             <translation>Voortraject</translation>
         </message>
@@ -406,10 +402,6 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         <message>
             <source>Work experience</source>
             <translation>Werkervaring</translation>
-        </message>
-        <message>
-            <source>Placement</source>
-            <translation>Plaatsing</translation>
         </message>
         <message>
             <source>Aftercare</source>
@@ -432,12 +424,28 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <translation>Intermediair</translation>
         </message>
         <message>
-            <source>Language school</source>
-            <translation>Taalschool</translation>
+            <source>Recruitment and selection</source>
+            <translation>Werving en selectie</translation>
         </message>
         <message>
-            <source>Coach</source>
-            <translation>Coach</translation>
+            <source>Extra guidance</source>
+            <translation>Extra begeleiding</translation>
+        </message>
+        <message>
+            <source>Match with an employer</source>
+            <translation>Match bij de werkgever</translation>
+        </message>
+        <message>
+            <source>Language provider</source>
+            <translation>Taalaanbieder</translation>
+        </message>
+        <message>
+            <source>Job coach</source>
+            <translation>Jobcoach</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
         </message>
         <message>
             <source>Health</source>

@@ -17,6 +17,7 @@ import pytest
 from werkfit_desktop.cli import main
 from werkfit_desktop.cli.output import number
 from werkfit_desktop.paths import translations_dir
+from werkfit_desktop.persistence.migrate import HEAD_REVISION
 from werkfit_desktop.version import __version__
 
 TODAY = "15-06-2026"
@@ -60,7 +61,7 @@ def test_demo_then_check_in_dutch(tmp_path, capsys):
 
     assert main(["check", "--db", str(path)]) == 0
     assert capsys.readouterr().out.strip() == (
-        "In orde: integriteit, verwijzingen en schemaversie (0001_initial) gecontroleerd.")
+        f"In orde: integriteit, verwijzingen en schemaversie ({HEAD_REVISION}) gecontroleerd.")
 
 
 def _cli_command() -> list[str]:

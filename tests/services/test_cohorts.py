@@ -257,12 +257,12 @@ def test_enrol_before_the_start_is_planned_intake_and_after_it_active_training(d
     assert changes.cohorts == {built.cohort_id}
     assert (enrolment.status, enrolment.current_phase, enrolment.start_date) == (
         EnrolmentStatus.PLANNED,
-        Phase.INTAKE,
+        Phase.RECRUITMENT,
         START,
     )
     assert (enrolment.lead_role, enrolment.lead_name) == (LeadRole.CLIENT_MANAGER, "Marieke Jansen")
     [period] = periods_of(db, enrolment.id)
-    assert (period.phase, period.start_date, period.end_date) == (Phase.INTAKE, START, None)
+    assert (period.phase, period.start_date, period.end_date) == (Phase.RECRUITMENT, START, None)
 
     late_start = dt.date(2026, 3, 9)
     service.enrol(db, built.cohort_id, [jan], late_start, today=late_start)
@@ -270,7 +270,7 @@ def test_enrol_before_the_start_is_planned_intake_and_after_it_active_training(d
     assert (enrolment.status, enrolment.current_phase, enrolment.lead_role) == (
         EnrolmentStatus.ACTIVE,
         Phase.TRAINING,
-        LeadRole.COACH,
+        LeadRole.JOB_COACH,
     )
     assert [p.phase for p in periods_of(db, enrolment.id)] == [Phase.TRAINING]
 

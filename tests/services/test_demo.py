@@ -201,7 +201,7 @@ def test_enrolments_follow_the_state_of_their_cohort(demo):
             state = states[enrolment.cohort_id]
             if state == "planned":
                 assert (enrolment.status, enrolment.current_phase) == (
-                    EnrolmentStatus.PLANNED, Phase.INTAKE)
+                    EnrolmentStatus.PLANNED, Phase.RECRUITMENT)
             elif state == "running":
                 assert enrolment.status is EnrolmentStatus.ACTIVE
                 assert enrolment.current_phase in (Phase.TRAINING, Phase.WORK_EXPERIENCE)
@@ -209,10 +209,10 @@ def test_enrolments_follow_the_state_of_their_cohort(demo):
                 assert enrolment.dropout_date and enrolment.dropout_reason
             else:
                 assert enrolment.status is EnrolmentStatus.COMPLETED
-                assert enrolment.current_phase in (Phase.PLACEMENT, Phase.AFTERCARE,
+                assert enrolment.current_phase in (Phase.MATCH, Phase.AFTERCARE,
                                                    Phase.FINISHED)
             passed = periods[enrolment.id]
-            assert passed[0].phase is Phase.INTAKE
+            assert passed[0].phase is Phase.RECRUITMENT
             assert passed[-1].phase is enrolment.current_phase
             assert enrolment.lead_role is not None
 

@@ -243,8 +243,8 @@ ADD_COLUMN_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test_add_column"
-down_revision = "0001_initial"
+revision = "9002_test_add_column"
+down_revision = "__HEAD__"
 branch_labels = None
 depends_on = None
 
@@ -267,8 +267,8 @@ FAILING_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test_fails"
-down_revision = "0001_initial"
+revision = "9002_test_fails"
+down_revision = "__HEAD__"
 branch_labels = None
 depends_on = None
 
@@ -295,13 +295,15 @@ def scripts_with(tmp_path_factory, filename: str, source: str) -> Path:
     database's folder, whose listing the tests compare)."""
     scripts = tmp_path_factory.mktemp("scripts") / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / filename).write_text(textwrap.dedent(source), encoding="utf-8")
+    (scripts / "versions" / filename).write_text(
+        textwrap.dedent(source).replace("__HEAD__", HEAD_REVISION), encoding="utf-8"
+    )
     return scripts
 
 
 @pytest.fixture
 def old_db(db_path) -> tuple[Path, str]:
-    """A database at 0001_initial holding a participant with a ladder assessment."""
+    """A database at the current head holding a participant with a ladder assessment."""
     db = open_database(db_path)
     participant_id = add_participant(db)
     with db.write() as session:
@@ -309,23 +311,23 @@ def old_db(db_path) -> tuple[Path, str]:
             LadderAssessment(participant_id=participant_id, assessed_on=dt.date(2026, 3, 2), rung=3)
         )
     db.close()
-    assert raw_revision(db_path) == "0001_initial"
+    assert raw_revision(db_path) == HEAD_REVISION
     return db_path, participant_id
 
 
 def test_upgrade_makes_a_backup_first(tmp_path_factory, old_db):
     path, participant_id = old_db
-    scripts = scripts_with(tmp_path_factory, "0002_test_add_column.py", ADD_COLUMN_REVISION)
-    assert head_of(scripts) == "0002_test_add_column"
+    scripts = scripts_with(tmp_path_factory, "9002_test_add_column.py", ADD_COLUMN_REVISION)
+    assert head_of(scripts) == "9002_test_add_column"
 
     backup = ensure_current(path, script_location=scripts)
 
-    assert backup == backup_path_for(path, "0001_initial")
-    assert backup == path.with_name(f"{path.name}.pre-0001_initial.bak")
+    assert backup == backup_path_for(path, HEAD_REVISION)
+    assert backup == path.with_name(f"{path.name}.pre-{HEAD_REVISION}.bak")
     assert backup.is_file()
     with raw(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
-            "0001_initial"
+            HEAD_REVISION
         )
         assert conn.execute("SELECT id, first_name FROM participant").fetchall() == [
             (participant_id, "Ayşe")
@@ -333,7 +335,7 @@ def test_upgrade_makes_a_backup_first(tmp_path_factory, old_db):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert listing(path.parent) == {path.name, backup.name}
 
-    assert read_revision(path) == "0002_test_add_column"
+    assert read_revision(path) == "9002_test_add_column"
     with raw(path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(participant)")}
         assert "nickname" in columns
@@ -357,18 +359,18 @@ def test_failing_migration_leaves_the_file_untouched(tmp_path_factory, old_db, m
         with raw(path) as conn:
             conn.execute("PRAGMA journal_mode = DELETE")
     assert journal_mode(path) == mode
-    scripts = scripts_with(tmp_path_factory, "0002_test_fails.py", FAILING_REVISION)
+    scripts = scripts_with(tmp_path_factory, "9002_test_fails.py", FAILING_REVISION)
     before_hash, before_files = sha256(path), listing(path.parent)
 
     with pytest.raises(MigrationFailed) as caught:
         ensure_current(path, script_location=scripts)
 
     assert "deliberate failure" in caught.value.fields["reason"]
-    backup = backup_path_for(path, "0001_initial")
+    backup = backup_path_for(path, HEAD_REVISION)
     assert caught.value.fields["backup"] == str(backup)
     assert sha256(path) == before_hash, "a failed migration changed the file"
     assert listing(path.parent) == before_files | {backup.name}
-    assert read_revision(path) == "0001_initial"
+    assert read_revision(path) == HEAD_REVISION
     with raw(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT id, first_name FROM participant").fetchall() == [

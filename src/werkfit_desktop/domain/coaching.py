@@ -27,6 +27,9 @@ class CoachingNote(Tracked, Base):
     next_contact_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     # Private notes never appear on printed sheets or exports unless asked for.
     private: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A note being written is saved as a draft while typing (nothing is lost when a laptop
+    # lid closes); drafts are visible only to their author and count nowhere.
+    draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class DevelopmentPlan(Tracked, Base):

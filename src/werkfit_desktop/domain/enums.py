@@ -67,11 +67,12 @@ class EnrolmentStatus(enum.StrEnum):
 class Phase(enum.StrEnum):
     """The phases of a trajectory, in order."""
 
-    INTAKE = "intake"
+    RECRUITMENT = "werving"  # werving en selectie, with the intake diagnosis
     PREPARATORY = "voortraject"
+    EXTRA_GUIDANCE = "extra_begeleiding"
     TRAINING = "vakopleiding"
     WORK_EXPERIENCE = "werkervaring"
-    PLACEMENT = "plaatsing"
+    MATCH = "match"  # match bij de werkgever (placement)
     AFTERCARE = "nazorg"
     FINISHED = "afgerond"
 
@@ -80,10 +81,11 @@ class LeadRole(enum.StrEnum):
     """Which role has the lead (regie) in a phase."""
 
     EMPLOYER = "werkgever"
-    CLIENT_MANAGER = "klantmanager"
+    CLIENT_MANAGER = "klantmanager"  # the municipality's client manager
     INTERMEDIARY = "intermediair"
-    LANGUAGE_SCHOOL = "taalschool"
-    COACH = "coach"
+    LANGUAGE_PROVIDER = "taalaanbieder"
+    JOB_COACH = "jobcoach"
+    TRAINER = "trainer"
 
 
 class AttendanceStatus(enum.StrEnum):

@@ -60,6 +60,8 @@ class Participant(Tracked, Base):
     motivation: Mapped[str | None] = mapped_column(Text)
     ambitions: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The job coach who owns this participant's coaching (caseload); handed over by changing it.
+    job_coach_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
     # Consent to share a strengths-based profile with employers, and since when.
     profile_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     profile_consent_on: Mapped[dt.date | None] = mapped_column(Date)

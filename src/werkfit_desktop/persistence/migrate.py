@@ -28,7 +28,7 @@ from werkfit_desktop.persistence.sqlite_files import reading_connection
 from werkfit_desktop.version import __version__
 
 # Kept equal to the head of migrations/versions (a test checks it).
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_caseload_phases"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

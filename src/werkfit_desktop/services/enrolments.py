@@ -108,11 +108,11 @@ def _enrol_one(
     ):
         return None
     if start_date > today:
-        status, phase = EnrolmentStatus.PLANNED, Phase.INTAKE
+        status, phase = EnrolmentStatus.PLANNED, Phase.RECRUITMENT
         lead_role, lead_name = LeadRole.CLIENT_MANAGER, participant.client_manager
     else:
         status, phase = EnrolmentStatus.ACTIVE, Phase.TRAINING
-        lead_role, lead_name = LeadRole.COACH, None
+        lead_role, lead_name = LeadRole.JOB_COACH, None
     if enrolment is None:
         enrolment = Enrolment(participant_id=participant.id, cohort_id=cohort.id)
         session.add(enrolment)

@@ -273,14 +273,14 @@ def enrol(ctx: DemoContext, member: Member) -> None:
     assert p.intake_date is not None
     manager = (LeadRole.CLIENT_MANAGER, p.client_manager)
     coach = (
-        LeadRole.COACH,
+        LeadRole.JOB_COACH,
         full_name(
             member.job_coach.first_name, member.job_coach.name_particle, member.job_coach.last_name
         ),
     )
     periods: list[_Period] = []
     if cohort.state is CohortState.PLANNED:
-        periods.append(_Period(Phase.INTAKE, p.intake_date, None, *manager))
+        periods.append(_Period(Phase.RECRUITMENT, p.intake_date, None, *manager))
     else:
         day_before = cohort.start - dt.timedelta(days=1)
         if (
@@ -290,15 +290,15 @@ def enrol(ctx: DemoContext, member: Member) -> None:
         ):
             switch = p.intake_date + dt.timedelta(days=14)
             periods.append(
-                _Period(Phase.INTAKE, p.intake_date, switch - dt.timedelta(days=1), *manager)
+                _Period(Phase.RECRUITMENT, p.intake_date, switch - dt.timedelta(days=1), *manager)
             )
             periods.append(
                 _Period(
-                    Phase.PREPARATORY, switch, day_before, LeadRole.LANGUAGE_SCHOOL, LANGUAGE_SCHOOL
+                    Phase.PREPARATORY, switch, day_before, LeadRole.LANGUAGE_PROVIDER, LANGUAGE_SCHOOL
                 )
             )
         else:
-            periods.append(_Period(Phase.INTAKE, p.intake_date, day_before, *manager))
+            periods.append(_Period(Phase.RECRUITMENT, p.intake_date, day_before, *manager))
         periods.append(_Period(Phase.TRAINING, cohort.start, None, *coach, member.job_coach))
         if member.first_practice_day and member.practice:
             periods[-1].end = member.first_practice_day - dt.timedelta(days=1)
@@ -363,7 +363,7 @@ def _after_training(ctx: DemoContext, member: Member, manager, coach) -> list[_P
     assert outcome.start_date is not None
     assert member.job_employer is not None
     placement = _Period(
-        Phase.PLACEMENT,
+        Phase.MATCH,
         outcome.start_date,
         None,
         LeadRole.EMPLOYER,

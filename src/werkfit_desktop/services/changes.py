@@ -19,7 +19,14 @@ class Changes:
     observations: frozenset[str] = field(default_factory=frozenset)
     documents: frozenset[str] = field(default_factory=frozenset)
     certificates: frozenset[str] = field(default_factory=frozenset)
+    certificate_types: frozenset[str] = field(default_factory=frozenset)
+    employers: frozenset[str] = field(default_factory=frozenset)
+    placement_days: frozenset[str] = field(default_factory=frozenset)
+    outcomes: frozenset[str] = field(default_factory=frozenset)
+    plans: frozenset[str] = field(default_factory=frozenset)  # development plans, goals, funding
+    phases: frozenset[str] = field(default_factory=frozenset)  # enrolment ids whose phase changed
     notes: frozenset[str] = field(default_factory=frozenset)
+    staff: frozenset[str] = field(default_factory=frozenset)
     everything: bool = False  # e.g. after loading demo data or restoring a backup
 
     def touches_participants(self) -> bool:

@@ -159,6 +159,8 @@ def coaching_notes(ctx: DemoContext, member: Member) -> None:
                 private=private,
             )
         )
+        # The job coach who writes the after-placement notes owns the participant's coaching.
+        member.participant.job_coach_id = member.job_coach.id
 
     day = _weekday(job.start_date + ctx.days(5, 12))
     last = min(window_end, ctx.today - dt.timedelta(days=1))

@@ -21,6 +21,77 @@
         </message>
     </context>
     <context>
+        <name>AftercareView</name>
+        <message>
+            <source>Switch...</source>
+            <translation>Wisselen...</translation>
+        </message>
+        <message>
+            <source>Assign to me</source>
+            <translation>Aan mij toewijzen</translation>
+        </message>
+        <message>
+            <source>Make you the job coach of the selected participants</source>
+            <translation>Maakt u de jobcoach van de gekozen deelnemers</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tijdlijn</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in.</source>
+            <translation>Niemand is aangemeld.</translation>
+        </message>
+        <message>
+            <source>Choose who you are...</source>
+            <translation>Kies wie u bent...</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Aangemeld als %1</translation>
+        </message>
+        <message>
+            <source>Choose who you are (button above) to see your caseload.</source>
+            <translation>Kies eerst wie u bent (knop hierboven) om uw caseload te zien.</translation>
+        </message>
+        <message>
+            <source>No participants in your caseload yet. Participants are assigned to you under 'Unassigned' or by a colleague.</source>
+            <translation>Nog geen deelnemers in uw caseload. Wijs ze uzelf toe onder 'Niet toegewezen', of laat een collega ze overdragen.</translation>
+        </message>
+        <message>
+            <source>No contacts due today.</source>
+            <translation>Vandaag staat er geen contact gepland.</translation>
+        </message>
+        <message>
+            <source>No more contacts due this week.</source>
+            <translation>Deze week staat er geen contact meer gepland.</translation>
+        </message>
+        <message>
+            <source>Nobody is overdue. Well done!</source>
+            <translation>Niemand is te laat. Goed bezig!</translation>
+        </message>
+        <message>
+            <source>Every participant with notes has a job coach.</source>
+            <translation>Elke deelnemer met notities heeft een jobcoach.</translation>
+        </message>
+        <message>
+            <source>No notes yet: write the first one below.</source>
+            <translation>Nog geen notities: schrijf hieronder de eerste.</translation>
+        </message>
+        <message>
+            <source>(draft)</source>
+            <translation>(concept)</translation>
+        </message>
+        <message>
+            <source>(private)</source>
+            <translation>(privé)</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceKey</name>
         <message>
             <source>P</source>
@@ -199,6 +270,466 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         </message>
     </context>
     <context>
+        <name>CardWidget</name>
+        <message>
+            <source>No lead!</source>
+            <translation>Geen regie!</translation>
+        </message>
+        <message>
+            <source>Dropped out (%1)</source>
+            <translation>Uitgevallen (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in phase</source>
+            <translation>
+                <numerusform>%n dag in fase</numerusform>
+                <numerusform>%n dagen in fase</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in this phase since %1</source>
+            <translation>in deze fase sinds %1</translation>
+        </message>
+        <message>
+            <source>Lead: %1</source>
+            <translation>Regie: %1</translation>
+        </message>
+        <message>
+            <source>Change phase...</source>
+            <translation>Fase wijzigen...</translation>
+        </message>
+        <message>
+            <source>Open participant</source>
+            <translation>Deelnemer openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>Volgend contact</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Laatste contact</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Job coach</source>
+            <translation>Jobcoach</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n dag te laat</numerusform>
+                <numerusform>%n dagen te laat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Geen datum</translation>
+        </message>
+        <message>
+            <source>On schedule</source>
+            <translation>Op schema</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Niemand</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateActions</name>
+        <message>
+            <source>Record exam</source>
+            <translation>Examen vastleggen</translation>
+        </message>
+        <message>
+            <source>Change exam</source>
+            <translation>Examen wijzigen</translation>
+        </message>
+        <message>
+            <source>Delete exam</source>
+            <translation>Examen verwijderen</translation>
+        </message>
+        <message>
+            <source>Add diploma scan</source>
+            <translation>Diplomascan toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateEditor</name>
+        <message>
+            <source>Edit exam or certificate</source>
+            <translation>Examen of certificaat wijzigen</translation>
+        </message>
+        <message>
+            <source>Record exam or certificate</source>
+            <translation>Examen of certificaat vastleggen</translation>
+        </message>
+        <message>
+            <source>Type a name or number...</source>
+            <translation>Typ een naam of nummer...</translation>
+        </message>
+        <message>
+            <source>Participant *</source>
+            <translation>Deelnemer *</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Certificate *</source>
+            <translation>Certificaat *</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificaat</translation>
+        </message>
+        <message>
+            <source>Exam date</source>
+            <translation>Examendatum</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Diploma number</source>
+            <translation>Diplomanummer</translation>
+        </message>
+        <message>
+            <source>e.g. the exam centre</source>
+            <translation>bijv. het examencentrum</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Uitgever</translation>
+        </message>
+        <message>
+            <source>Enter by hand</source>
+            <translation>Zelf invullen</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <source>No participant found; check the spelling.</source>
+            <translation>Geen deelnemer gevonden; controleer de spelling.</translation>
+        </message>
+        <message>
+            <source>only for a passed exam</source>
+            <translation>alleen bij een behaald examen</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>verloopt niet</translation>
+        </message>
+        <message>
+            <source>%1 (from the exam date and the certificate type)</source>
+            <translation>%1 (uit examendatum en certificaatsoort)</translation>
+        </message>
+        <message>
+            <source>follows from the exam date</source>
+            <translation>volgt uit de examendatum</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateLabels</name>
+        <message>
+            <source>Valid</source>
+            <translation>Geldig</translation>
+        </message>
+        <message>
+            <source>Expiring soon</source>
+            <translation>Verloopt binnenkort</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Gezakt</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Geslaagd</translation>
+        </message>
+        <message>
+            <source>Did not show up</source>
+            <translation>Niet verschenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateTableModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificaat</translation>
+        </message>
+        <message>
+            <source>Exam date</source>
+            <translation>Examendatum</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <source>Diploma number</source>
+            <translation>Diplomanummer</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Uitgever</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>Entered by hand (not derived from the certificate type)</source>
+            <translation>Zelf ingevuld (niet afgeleid van de certificaatsoort)</translation>
+        </message>
+        <message>
+            <source>Does not expire</source>
+            <translation>Verloopt niet</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>nog niet bekend</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>verloopt niet</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateTypesDialog</name>
+        <message>
+            <source>Certificate types</source>
+            <translation>Certificaatsoorten</translation>
+        </message>
+        <message>
+            <source>No certificate types yet. Add the standard ones or make a new one.</source>
+            <translation>Nog geen certificaatsoorten. Voeg de standaardsoorten toe of maak een nieuwe.</translation>
+        </message>
+        <message>
+            <source>Add standard types</source>
+            <translation>Standaardsoorten toevoegen</translation>
+        </message>
+        <message>
+            <source>New type</source>
+            <translation>Nieuwe soort</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>maanden</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>jaar</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>verloopt niet</translation>
+        </message>
+        <message>
+            <source>Offer for new exams</source>
+            <translation>Aanbieden bij nieuwe examens</translation>
+        </message>
+        <message>
+            <source>Changing the validity recalculates 'valid until' of every certificate of this type, except those entered by hand.</source>
+            <translation>Een andere geldigheid berekent 'geldig tot' opnieuw voor alle certificaten van deze soort, behalve die met een zelf ingevulde datum.</translation>
+        </message>
+        <message>
+            <source>Save type</source>
+            <translation>Soort opslaan</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Naam *</translation>
+        </message>
+        <message>
+            <source>Valid for</source>
+            <translation>Geldig gedurende</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>%1 (not offered)</source>
+            <translation>%1 (niet aangeboden)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificaat</numerusform>
+                <numerusform>%n certificaten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add certificate type %1</source>
+            <translation>Certificaatsoort %1 toevoegen</translation>
+        </message>
+        <message>
+            <source>Change certificate type %1</source>
+            <translation>Certificaatsoort %1 wijzigen</translation>
+        </message>
+        <message>
+            <source>Add standard certificate types</source>
+            <translation>Standaard-certificaatsoorten toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatesView</name>
+        <message>
+            <source>Search name, number, certificate, diploma...</source>
+            <translation>Zoek op naam, nummer, certificaat, diploma...</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Record exam/certificate...</source>
+            <translation>Examen/certificaat vastleggen...</translation>
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation>Wijzigen...</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Add diploma scan...</source>
+            <translation>Diplomascan toevoegen...</translation>
+        </message>
+        <message>
+            <source>Open scan</source>
+            <translation>Scan openen</translation>
+        </message>
+        <message>
+            <source>Certificate types...</source>
+            <translation>Certificaatsoorten...</translation>
+        </message>
+        <message>
+            <source>'Expiring soon' window...</source>
+            <translation>Venster 'verloopt binnenkort'...</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle soorten</translation>
+        </message>
+        <message>
+            <source>All cohorts</source>
+            <translation>Alle groepen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificaat</numerusform>
+                <numerusform>%n certificaten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'expiring soon': within %1 days</source>
+            <translation>'verloopt binnenkort': binnen %1 dagen</translation>
+        </message>
+        <message>
+            <source>No certificate matches these filters. Clear the search or choose 'All'.</source>
+            <translation>Geen certificaat past bij deze filters. Maak de zoektekst leeg of kies 'Alle'.</translation>
+        </message>
+        <message>
+            <source>No exams or certificates yet. Use 'Record exam/certificate...' to plan an exam or record a result.</source>
+            <translation>Nog geen examens of certificaten. Kies 'Examen/certificaat vastleggen...' om een examen te plannen of een uitslag vast te leggen.</translation>
+        </message>
+        <message>
+            <source>This certificate has no diploma scan yet.</source>
+            <translation>Dit certificaat heeft nog geen diplomascan.</translation>
+        </message>
+        <message>
+            <source>No program was found to open %1.</source>
+            <translation>Er is geen programma gevonden om %1 te openen.</translation>
+        </message>
+        <message>
+            <source>Add the diploma scan</source>
+            <translation>Diplomascan toevoegen</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>'Expiring soon' window</source>
+            <translation>Venster 'verloopt binnenkort'</translation>
+        </message>
+        <message>
+            <source>A certificate counts as 'expiring soon' this many days before it expires:</source>
+            <translation>Een certificaat telt als 'verloopt binnenkort' vanaf dit aantal dagen voor het verloopt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Check</name>
         <message>
             <source>The file does not exist.</source>
@@ -270,6 +801,172 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         <message>
             <source>&amp;Remove</source>
             <translation>&amp;Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingLabels</name>
+        <message>
+            <source>Visit</source>
+            <translation>Bezoek</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Telefoongesprek</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videogesprek</translation>
+        </message>
+        <message>
+            <source>Meeting with employer</source>
+            <translation>Gesprek met werkgever</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Inschrijving</translation>
+        </message>
+        <message>
+            <source>Missed sessions</source>
+            <translation>Gemiste lesdagen</translation>
+        </message>
+        <message>
+            <source>Exams and certificates</source>
+            <translation>Examens en certificaten</translation>
+        </message>
+        <message>
+            <source>Shadowing and practice days</source>
+            <translation>Meeloop- en praktijkdagen</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitstroom</translation>
+        </message>
+        <message>
+            <source>Coaching notes</source>
+            <translation>Coachingsnotities</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Niet toegewezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingNoteEditor</name>
+        <message>
+            <source>e.g. the participant and the supervisor</source>
+            <translation>bijv. de deelnemer en de werkbegeleider</translation>
+        </message>
+        <message>
+            <source>What was discussed? (required)</source>
+            <translation>Wat is er besproken? (verplicht)</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-jjjj</translation>
+        </message>
+        <message>
+            <source>+1 week</source>
+            <translation>+1 week</translation>
+        </message>
+        <message>
+            <source>+2 weeks</source>
+            <translation>+2 weken</translation>
+        </message>
+        <message>
+            <source>+1 month</source>
+            <translation>+1 maand</translation>
+        </message>
+        <message>
+            <source>Private (not on printed sheets or exports)</source>
+            <translation>Privé (niet op afdrukken of exports)</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum en tijd</translation>
+        </message>
+        <message>
+            <source>Contact type</source>
+            <translation>Soort contact</translation>
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation>Met wie</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>Besproken</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>Volgend contact</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nieuwe notitie</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Ctrl+S or Ctrl+Enter</source>
+            <translation>Ctrl+S of Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Draft (saved while you type)</source>
+            <translation>Concept (wordt bewaard terwijl u typt)</translation>
+        </message>
+        <message>
+            <source>Note by %1</source>
+            <translation>Notitie van %1</translation>
+        </message>
+        <message>
+            <source>Only the author (%1) can change this note.</source>
+            <translation>Alleen de schrijver (%1) kan deze notitie wijzigen.</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Nog niet bewaard</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Concept bewaard</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; type dd-mm-yyyy.</source>
+            <translation>'%1' is geen datum; typ dd-mm-jjjj.</translation>
+        </message>
+        <message>
+            <source>Note saved</source>
+            <translation>Notitie opgeslagen</translation>
         </message>
     </context>
     <context>
@@ -527,6 +1224,10 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <translation>Praktijkdagen</translation>
         </message>
         <message>
+            <source>Expired/expiring</source>
+            <translation>Verlopen/verloopt</translation>
+        </message>
+        <message>
             <source>Dropped out %1</source>
             <translation>Uitgevallen %1</translation>
         </message>
@@ -547,6 +1248,20 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <translation>%1 lesdagen gegeven, %2 geregistreerd: %3 aanwezig, %4 te laat (%5 min), %6 afwezig, %7 ziek</translation>
         </message>
         <message numerus="yes">
+            <source>%n certificate(s) expired</source>
+            <translation>
+                <numerusform>%n certificaat verlopen</numerusform>
+                <numerusform>%n certificaten verlopen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expiring soon</source>
+            <translation>
+                <numerusform>%n verloopt binnenkort</numerusform>
+                <numerusform>%n verlopen binnenkort</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n practice day(s)</source>
             <translation>
                 <numerusform>%n praktijkdag</numerusform>
@@ -559,6 +1274,14 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
                 <numerusform>%n meeloopdag</numerusform>
                 <numerusform>%n meeloopdagen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 expired</source>
+            <translation>%1 verlopen</translation>
+        </message>
+        <message>
+            <source>%1 soon</source>
+            <translation>%1 binnenkort</translation>
         </message>
     </context>
     <context>
@@ -604,6 +1327,14 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <translation>Vastleggen dat de gekozen deelnemer de groep verlaat (Del)</translation>
         </message>
         <message>
+            <source>Change p&amp;hase...</source>
+            <translation>Fase &amp;wijzigen...</translation>
+        </message>
+        <message>
+            <source>Change the phase or the lead of the selected participant (F2)</source>
+            <translation>De fase of de regie van de gekozen deelnemer wijzigen (F2)</translation>
+        </message>
+        <message>
             <source>Edit &amp;cohort...</source>
             <translation>&amp;Groep bewerken...</translation>
         </message>
@@ -616,6 +1347,14 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
 Enrol them with 'Enrol participants...' (Ctrl+Shift+I).</source>
             <translation>Deze groep heeft nog geen deelnemers.
 Schrijf ze in met 'Deelnemers inschrijven...' (Ctrl+Shift+I).</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>Tabe&amp;l</translation>
+        </message>
+        <message>
+            <source>Phase &amp;board</source>
+            <translation>Fasebor&amp;d</translation>
         </message>
         <message>
             <source>Week %1 of %2</source>
@@ -929,6 +1668,17 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         </message>
     </context>
     <context>
+        <name>CurrentStaffDialog</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Wie bent u?</translation>
+        </message>
+        <message>
+            <source>Choose your name. Coaching notes are signed with it, and only you can change the notes you wrote.</source>
+            <translation>Kies uw naam. Coachingsnotities worden ermee ondertekend, en alleen u kunt de notities wijzigen die u schreef.</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseError</name>
         <message>
             <source>The database {path} cannot be opened.</source>
@@ -953,6 +1703,495 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>The database {path} is already open in another Werkfit Desktop window or program ({holder}). Close it there first, or open another file.</source>
             <translation>De database {path} is al geopend in een ander venster of programma van Werkfit Desktop ({holder}). Sluit hem daar eerst, of open een ander bestand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentPlanWidget</name>
+        <message>
+            <source>Choose a participant to see the development plan.</source>
+            <translation>Kies een deelnemer om het ontwikkelplan te zien.</translation>
+        </message>
+        <message>
+            <source>e.g. Installation technician</source>
+            <translation>bijv. Installatiemonteur</translation>
+        </message>
+        <message>
+            <source>&amp;Save plan</source>
+            <translation>Plan op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>&amp;Target job</source>
+            <translation>&amp;Beoogd beroep</translation>
+        </message>
+        <message>
+            <source>&amp;Realism</source>
+            <translation>&amp;Haalbaarheid</translation>
+        </message>
+        <message>
+            <source>&amp;Needs</source>
+            <translation>&amp;Ondersteuningsbehoefte</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up courses</source>
+            <translation>&amp;Vervolgopleidingen</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Streefdatum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Achieved on</source>
+            <translation>Behaald op</translation>
+        </message>
+        <message>
+            <source>No goals yet. Add the first goal with Add goal.</source>
+            <translation>Nog geen doelen. Voeg het eerste doel toe met Doel toevoegen.</translation>
+        </message>
+        <message>
+            <source>&amp;Add goal...</source>
+            <translation>Doel &amp;toevoegen...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit goal...</source>
+            <translation>Doel be&amp;werken...</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>Doel verwijderen</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Verstrekker</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Doel van de financiering</translation>
+        </message>
+        <message>
+            <source>Add &amp;funding...</source>
+            <translation>&amp;Financiering toevoegen...</translation>
+        </message>
+        <message>
+            <source>Edit f&amp;unding...</source>
+            <translation>Financiering bewerk&amp;en...</translation>
+        </message>
+        <message>
+            <source>Remove funding</source>
+            <translation>Financiering verwijderen</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Financiering</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Totaal: %1</translation>
+        </message>
+        <message>
+            <source>No funding recorded yet.</source>
+            <translation>Nog geen financiering vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Save development plan</source>
+            <translation>Ontwikkelplan opslaan</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Doel toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Doel bewerken</translation>
+        </message>
+        <message>
+            <source>Change goal status</source>
+            <translation>Status van doel wijzigen</translation>
+        </message>
+        <message>
+            <source>Add funding</source>
+            <translation>Financiering toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit funding</source>
+            <translation>Financiering bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerActions</name>
+        <message>
+            <source>Not possible</source>
+            <translation>Niet mogelijk</translation>
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation>Nieuwe werkgever</translation>
+        </message>
+        <message>
+            <source>Edit employer</source>
+            <translation>Werkgever bewerken</translation>
+        </message>
+        <message>
+            <source>Delete employer</source>
+            <translation>Werkgever verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerEditor</name>
+        <message>
+            <source>Edit employer</source>
+            <translation>Werkgever bewerken</translation>
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation>Nieuwe werkgever</translation>
+        </message>
+        <message>
+            <source>e.g. Hospitality, Care, Logistics</source>
+            <translation>bijv. Horeca, Zorg, Logistiek</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Naam *</translation>
+        </message>
+        <message>
+            <source>&amp;Sector</source>
+            <translation>&amp;Sector</translation>
+        </message>
+        <message>
+            <source>S&amp;treet and number</source>
+            <translation>S&amp;traat en huisnummer</translation>
+        </message>
+        <message>
+            <source>Postcode and &amp;city</source>
+            <translation>Postcode en &amp;plaats</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefoon</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otities</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Add contact person</source>
+            <translation>Contactpersoon &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove contact person</source>
+            <translation>Contactpersoon &amp;verwijderen</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Contactpersonen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerLabels</name>
+        <message>
+            <source>Shadowing day</source>
+            <translation>Meeloopdag</translation>
+        </message>
+        <message>
+            <source>Practice day</source>
+            <translation>Praktijkdag</translation>
+        </message>
+        <message>
+            <source>Punctuality</source>
+            <translation>Stiptheid</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Werkhouding</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Vaardigheden</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Samenwerking</translation>
+        </message>
+        <message>
+            <source>poor</source>
+            <translation>onvoldoende</translation>
+        </message>
+        <message>
+            <source>fair</source>
+            <translation>matig</translation>
+        </message>
+        <message>
+            <source>sufficient</source>
+            <translation>voldoende</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>goed</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerLabelsShort</name>
+        <message>
+            <source>Punct.</source>
+            <translation>Stipt.</translation>
+        </message>
+        <message>
+            <source>Attit.</source>
+            <translation>Houd.</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Vaard.</translation>
+        </message>
+        <message>
+            <source>Coop.</source>
+            <translation>Samenw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerModels</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dagen</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Gemiddeld</translation>
+        </message>
+        <message>
+            <source>Employer's comment</source>
+            <translation>Opmerking werkgever</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Eerste dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployersView</name>
+        <message>
+            <source>Search by name, city or sector (Ctrl+F)</source>
+            <translation>Zoek op naam, plaats of sector (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation>Nieuwe werkgever</translation>
+        </message>
+        <message>
+            <source>Add an employer (Ctrl+N)</source>
+            <translation>Een werkgever toevoegen (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Sector:</source>
+            <translation>Sector:</translation>
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation>&amp;Bewerken...</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Record practice day...</source>
+            <translation>&amp;Praktijkdag vastleggen...</translation>
+        </message>
+        <message>
+            <source>Practice and shadowing days here</source>
+            <translation>Praktijk- en meeloopdagen hier</translation>
+        </message>
+        <message>
+            <source>Per participant</source>
+            <translation>Per deelnemer</translation>
+        </message>
+        <message>
+            <source>All days</source>
+            <translation>Alle dagen</translation>
+        </message>
+        <message>
+            <source>Choose an employer on the left, or add one with 'New employer'.</source>
+            <translation>Kies links een werkgever, of voeg er een toe met 'Nieuwe werkgever'.</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Alle sectoren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n employer(s)</source>
+            <translation>
+                <numerusform>%n werkgever</numerusform>
+                <numerusform>%n werkgevers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No employer matches. Clear the search or the sector filter.</source>
+            <translation>Geen werkgever gevonden. Maak de zoekopdracht of het sectorfilter leeg.</translation>
+        </message>
+        <message>
+            <source>No employers yet. Add the first one with 'New employer' (Ctrl+N).</source>
+            <translation>Nog geen werkgevers. Voeg de eerste toe met 'Nieuwe werkgever' (Ctrl+N).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n deelnemer</numerusform>
+                <numerusform>%n deelnemers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 uur</translation>
+        </message>
+        <message>
+            <source>Average:</source>
+            <translation>Gemiddeld:</translation>
+        </message>
+        <message>
+            <source>No days here yet. Record one with 'Record practice day...'.</source>
+            <translation>Hier nog geen dagen. Leg er een vast met 'Praktijkdag vastleggen...'.</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone / e-mail</source>
+            <translation>Telefoon / e-mail</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Contactpersonen</translation>
+        </message>
+        <message>
+            <source>No contact persons yet; add them with Edit.</source>
+            <translation>Nog geen contactpersonen; voeg ze toe met Bewerken.</translation>
+        </message>
+        <message>
+            <source>Delete employer</source>
+            <translation>Werkgever verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete %1? Its practice days stay with the participants. Undo with Ctrl+Z.</source>
+            <translation>%1 verwijderen? De praktijkdagen blijven bij de deelnemers. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndJobDialog</name>
+        <message>
+            <source>Job ended</source>
+            <translation>Baan beëindigd</translation>
+        </message>
+        <message>
+            <source>Last working day</source>
+            <translation>Laatste werkdag</translation>
+        </message>
+        <message>
+            <source>%1 ended on this date (the last working day).</source>
+            <translation>%1 is op deze datum beëindigd (de laatste werkdag).</translation>
+        </message>
+        <message>
+            <source>&amp;Last working day</source>
+            <translation>&amp;Laatste werkdag</translation>
         </message>
     </context>
     <context>
@@ -1058,6 +2297,76 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>Load demo data</source>
             <translation>Demogegevens laden</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingDialog</name>
+        <message>
+            <source>Edit funding</source>
+            <translation>Financiering bewerken</translation>
+        </message>
+        <message>
+            <source>New funding</source>
+            <translation>Nieuwe financiering</translation>
+        </message>
+        <message>
+            <source>e.g. Regional employment fund</source>
+            <translation>bijv. Regionaal Werkbedrijf</translation>
+        </message>
+        <message>
+            <source>e.g. training voucher</source>
+            <translation>bijv. scholingsvoucher</translation>
+        </message>
+        <message>
+            <source>e.g. 1250,00</source>
+            <translation>bijv. 1250,00</translation>
+        </message>
+        <message>
+            <source>&amp;Provider *</source>
+            <translation>&amp;Verstrekker *</translation>
+        </message>
+        <message>
+            <source>S&amp;ource</source>
+            <translation>&amp;Bron</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (€)</source>
+            <translation>Be&amp;drag (€)</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose</source>
+            <translation>D&amp;oel</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Edit goal</source>
+            <translation>Doel bewerken</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nieuw doel</translation>
+        </message>
+        <message>
+            <source>e.g. Obtain the VCA certificate</source>
+            <translation>bijv. Het VCA-certificaat halen</translation>
+        </message>
+        <message>
+            <source>&amp;Goal *</source>
+            <translation>&amp;Doel *</translation>
+        </message>
+        <message>
+            <source>&amp;Target date</source>
+            <translation>S&amp;treefdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
         </message>
     </context>
     <context>
@@ -1200,6 +2509,10 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Who are you...</source>
+            <translation>&amp;Wie bent u...</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1510,6 +2823,259 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
         </message>
     </context>
     <context>
+        <name>OutcomeEditor</name>
+        <message>
+            <source>Edit outcome</source>
+            <translation>Uitstroom bewerken</translation>
+        </message>
+        <message>
+            <source>Record outcome</source>
+            <translation>Uitstroom vastleggen</translation>
+        </message>
+        <message>
+            <source>(no employer chosen)</source>
+            <translation>(geen werkgever gekozen)</translation>
+        </message>
+        <message>
+            <source>e.g. 24 or 24,5</source>
+            <translation>bijv. 24 of 24,5</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(onbekend)</translation>
+        </message>
+        <message>
+            <source>(choose a reason)</source>
+            <translation>(kies een reden)</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome *</source>
+            <translation>&amp;Uitstroom *</translation>
+        </message>
+        <message>
+            <source>&amp;Employer</source>
+            <translation>&amp;Werkgever</translation>
+        </message>
+        <message>
+            <source>&amp;Job title</source>
+            <translation>&amp;Functie</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Startdatum</translation>
+        </message>
+        <message>
+            <source>E&amp;nd date</source>
+            <translation>&amp;Einddatum</translation>
+        </message>
+        <message>
+            <source>&amp;Hours per week</source>
+            <translation>&amp;Uren per week</translation>
+        </message>
+        <message>
+            <source>&amp;Contract</source>
+            <translation>&amp;Contract</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for dropout</source>
+            <translation>&amp;Reden van uitval</translation>
+        </message>
+        <message>
+            <source>&amp;Benefit ended on</source>
+            <translation>Uitkering &amp;beëindigd per</translation>
+        </message>
+        <message>
+            <source>Ex&amp;planation</source>
+            <translation>&amp;Toelichting</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeLabels</name>
+        <message>
+            <source>Paid job</source>
+            <translation>Betaalde baan</translation>
+        </message>
+        <message>
+            <source>Apprenticeship (BBL)</source>
+            <translation>Leerwerkbaan (BBL)</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Vrijwilligerswerk</translation>
+        </message>
+        <message>
+            <source>Dropout</source>
+            <translation>Uitval</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Permanent contract</source>
+            <translation>Vast contract</translation>
+        </message>
+        <message>
+            <source>Temporary contract</source>
+            <translation>Tijdelijk contract</translation>
+        </message>
+        <message>
+            <source>On-call contract</source>
+            <translation>Oproepcontract</translation>
+        </message>
+        <message>
+            <source>Agency work</source>
+            <translation>Uitzendwerk</translation>
+        </message>
+        <message>
+            <source>With wage cost subsidy</source>
+            <translation>Met loonkostensubsidie</translation>
+        </message>
+        <message>
+            <source>Other contract</source>
+            <translation>Ander contract</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>Motivatie</translation>
+        </message>
+        <message>
+            <source>Care duties</source>
+            <translation>Zorgtaken</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>Verhuisd</translation>
+        </message>
+        <message>
+            <source>Found work elsewhere</source>
+            <translation>Elders werk gevonden</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Programme not suitable</source>
+            <translation>Traject niet passend</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Andere reden</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Mee bezig</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Behaald</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Vervallen</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Aangevraagd</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Toegekend</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Besteed</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Afgewezen</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Uitgevallen</translation>
+        </message>
+        <message>
+            <source>Recruitment and selection</source>
+            <translation>Werving en selectie</translation>
+        </message>
+        <message>
+            <source>Preparatory track</source>
+            <translation>Voortraject</translation>
+        </message>
+        <message>
+            <source>Extra guidance</source>
+            <translation>Extra begeleiding</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>Vakopleiding</translation>
+        </message>
+        <message>
+            <source>Work experience</source>
+            <translation>Werkervaring</translation>
+        </message>
+        <message>
+            <source>Match with an employer</source>
+            <translation>Match bij de werkgever</translation>
+        </message>
+        <message>
+            <source>Aftercare</source>
+            <translation>Nazorg</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Afgerond</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantCertificatesWidget</name>
+        <message>
+            <source>Record exam/certificate...</source>
+            <translation>Examen/certificaat vastleggen...</translation>
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation>Wijzigen...</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>No participant chosen.</source>
+            <translation>Geen deelnemer gekozen.</translation>
+        </message>
+        <message>
+            <source>No exams or certificates yet. Use 'Record exam/certificate...' to plan an exam or record a diploma the participant already has.</source>
+            <translation>Nog geen examens of certificaten. Kies 'Examen/certificaat vastleggen...' om een examen te plannen of een diploma vast te leggen dat de deelnemer al heeft.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantForm</name>
         <message>
             <source>Personal details</source>
@@ -1649,6 +3215,43 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
         </message>
     </context>
     <context>
+        <name>ParticipantPlacementDaysWidget</name>
+        <message>
+            <source>&amp;Record placement day...</source>
+            <translation>Praktijkdag &amp;vastleggen...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation>&amp;Bewerken...</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ver&amp;wijderen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 uur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n employer(s)</source>
+            <translation>
+                <numerusform>%n werkgever</numerusform>
+                <numerusform>%n werkgevers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No shadowing or practice days yet. Use 'Record placement day...' to add one with the employer's evaluation.</source>
+            <translation>Nog geen meeloop- of praktijkdagen. Leg er een vast met 'Praktijkdag vastleggen...', met de beoordeling van de werkgever.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantTableModel</name>
         <message>
             <source>Number</source>
@@ -1669,6 +3272,120 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
         <message>
             <source>Language level</source>
             <translation>Taalniveau</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTimelineWidget</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Choose a participant to see their timeline.</source>
+            <translation>Kies een deelnemer om de tijdlijn te zien.</translation>
+        </message>
+        <message>
+            <source>(private)</source>
+            <translation>(privé)</translation>
+        </message>
+        <message>
+            <source>Nothing of these kinds yet.</source>
+            <translation>Nog niets van deze soorten.</translation>
+        </message>
+        <message>
+            <source>Tick one or more kinds above to see events.</source>
+            <translation>Vink hierboven een of meer soorten aan om gebeurtenissen te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTrajectoryWidget</name>
+        <message>
+            <source>Cohort / outcome</source>
+            <translation>Groep / uitstroom</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>&amp;Record outcome...</source>
+            <translation>&amp;Uitstroom vastleggen...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation>Be&amp;werken...</translation>
+        </message>
+        <message>
+            <source>&amp;Job ended on...</source>
+            <translation>Baan &amp;beëindigd per...</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Phase: %1</source>
+            <translation>Fase: %1</translation>
+        </message>
+        <message>
+            <source>No outcome recorded yet</source>
+            <translation>Nog geen uitstroom vastgelegd</translation>
+        </message>
+        <message>
+            <source>Choose a participant to see the trajectory.</source>
+            <translation>Kies een deelnemer om het traject te zien.</translation>
+        </message>
+        <message>
+            <source>This participant is not enrolled in a cohort yet. Enrol the participant on the Cohorts page; the outcome is recorded here afterwards.</source>
+            <translation>Deze deelnemer is nog niet ingeschreven in een groep. Schrijf de deelnemer in op de pagina Groepen; de uitstroom legt u daarna hier vast.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 bij %2</translation>
+        </message>
+        <message>
+            <source>%1 hours/week</source>
+            <translation>%1 uur/week</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>In work</source>
+            <translation>Aan het werk</translation>
+        </message>
+        <message>
+            <source>Record outcome</source>
+            <translation>Uitstroom vastleggen</translation>
+        </message>
+        <message>
+            <source>Edit outcome</source>
+            <translation>Uitstroom bewerken</translation>
+        </message>
+        <message>
+            <source>Job ended</source>
+            <translation>Baan beëindigd</translation>
+        </message>
+        <message>
+            <source>Remove outcome</source>
+            <translation>Uitstroom verwijderen</translation>
         </message>
     </context>
     <context>
@@ -1731,6 +3448,26 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             </translation>
         </message>
         <message>
+            <source>Trajectory</source>
+            <translation>Traject</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>Ontwikkelplan</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>Practice days</source>
+            <translation>Praktijkdagen</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tijdlijn</translation>
+        </message>
+        <message>
             <source>Participant number %1</source>
             <translation>Deelnemernummer %1</translation>
         </message>
@@ -1765,6 +3502,197 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         <message>
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseBoard</name>
+        <message>
+            <source>Arrow keys move between cards · Enter or F2: change phase · drag a card to another phase · double-click: open the participant</source>
+            <translation>Pijltjestoetsen: naar een andere kaart · Enter of F2: fase wijzigen · sleep een kaart naar een andere fase · dubbelklik: deelnemer openen</translation>
+        </message>
+        <message>
+            <source>No participants in this cohort yet. Enrol them first; then they appear here in their phase.</source>
+            <translation>Nog geen deelnemers in deze groep. Schrijf ze eerst in; dan staan ze hier in hun fase.</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Uitgevallen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) in a phase where nobody has the lead.</source>
+            <translation>
+                <numerusform>%n deelnemer in een fase waarin niemand de regie heeft.</numerusform>
+                <numerusform>%n deelnemers in een fase waarin niemand de regie heeft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change phase of %1</source>
+            <translation>Fase wijzigen van %1</translation>
+        </message>
+        <message>
+            <source>Not possible</source>
+            <translation>Niet mogelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseChangeDialog</name>
+        <message>
+            <source>Change phase of %1</source>
+            <translation>Fase wijzigen van %1</translation>
+        </message>
+        <message>
+            <source>In every phase one role has the lead. The current phase ends the day before the date; the history is kept.</source>
+            <translation>In elke fase heeft één rol de regie. De huidige fase eindigt de dag vóór de datum; de geschiedenis blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>(nobody; only when finished)</source>
+            <translation>(niemand; alleen bij afgerond)</translation>
+        </message>
+        <message>
+            <source>Name of the person with the lead</source>
+            <translation>Naam van wie de regie heeft</translation>
+        </message>
+        <message>
+            <source>Phase *</source>
+            <translation>Fase *</translation>
+        </message>
+        <message>
+            <source>From *</source>
+            <translation>Vanaf *</translation>
+        </message>
+        <message>
+            <source>Lead (role) *</source>
+            <translation>Regie (rol) *</translation>
+        </message>
+        <message>
+            <source>Lead (name)</source>
+            <translation>Regie (naam)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>Change phase</source>
+            <translation>Fase wijzigen</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dagen</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Regie</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>nu</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementDayActions</name>
+        <message>
+            <source>Not possible</source>
+            <translation>Niet mogelijk</translation>
+        </message>
+        <message>
+            <source>Record placement day</source>
+            <translation>Praktijkdag vastleggen</translation>
+        </message>
+        <message>
+            <source>Edit placement day</source>
+            <translation>Praktijkdag bewerken</translation>
+        </message>
+        <message>
+            <source>Remove placement day</source>
+            <translation>Praktijkdag verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementDayEditor</name>
+        <message>
+            <source>Edit placement day</source>
+            <translation>Praktijkdag bewerken</translation>
+        </message>
+        <message>
+            <source>Record placement day</source>
+            <translation>Praktijkdag vastleggen</translation>
+        </message>
+        <message>
+            <source>Type a name or number to search</source>
+            <translation>Typ een naam of nummer om te zoeken</translation>
+        </message>
+        <message>
+            <source>(choose an employer)</source>
+            <translation>(kies een werkgever)</translation>
+        </message>
+        <message>
+            <source>e.g. 7,5</source>
+            <translation>bijv. 7,5</translation>
+        </message>
+        <message>
+            <source>A contact person of the employer, or type a name</source>
+            <translation>Een contactpersoon van de werkgever, of typ een naam</translation>
+        </message>
+        <message>
+            <source>(not scored)</source>
+            <translation>(geen score)</translation>
+        </message>
+        <message>
+            <source>How did it go, in the participant's words?</source>
+            <translation>Hoe ging het, in de woorden van de deelnemer?</translation>
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation>&amp;Uren</translation>
+        </message>
+        <message>
+            <source>&amp;Participant *</source>
+            <translation>&amp;Deelnemer *</translation>
+        </message>
+        <message>
+            <source>&amp;Employer *</source>
+            <translation>&amp;Werkgever *</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>S&amp;oort</translation>
+        </message>
+        <message>
+            <source>&amp;Date *</source>
+            <translation>D&amp;atum *</translation>
+        </message>
+        <message>
+            <source>&amp;Supervisor</source>
+            <translation>&amp;Begeleider</translation>
+        </message>
+        <message>
+            <source>The employer's evaluation (1 poor – 4 good)</source>
+            <translation>Beoordeling door de werkgever (1 onvoldoende – 4 goed)</translation>
+        </message>
+        <message>
+            <source>Employer's comment</source>
+            <translation>Opmerking van de werkgever</translation>
+        </message>
+        <message>
+            <source>Participant's reflection</source>
+            <translation>Reflectie van de deelnemer</translation>
+        </message>
+        <message>
+            <source>No participant found</source>
+            <translation>Geen deelnemer gevonden</translation>
         </message>
     </context>
     <context>
@@ -3001,6 +4929,109 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         </message>
     </context>
     <context>
+        <name>Timeline</name>
+        <message>
+            <source>Absent (excused): {module}</source>
+            <translation>Afwezig (afgemeld): {module}</translation>
+        </message>
+        <message>
+            <source>Absent (unexcused): {module}</source>
+            <translation>Afwezig (niet afgemeld): {module}</translation>
+        </message>
+        <message>
+            <source>Sick: {module}</source>
+            <translation>Ziek: {module}</translation>
+        </message>
+        <message>
+            <source>Exam planned: {certificate}</source>
+            <translation>Examen gepland: {certificate}</translation>
+        </message>
+        <message>
+            <source>Certificate obtained: {certificate}</source>
+            <translation>Certificaat behaald: {certificate}</translation>
+        </message>
+        <message>
+            <source>Exam failed: {certificate}</source>
+            <translation>Examen niet gehaald: {certificate}</translation>
+        </message>
+        <message>
+            <source>Did not show up for exam: {certificate}</source>
+            <translation>Niet verschenen op examen: {certificate}</translation>
+        </message>
+        <message>
+            <source>Shadowing day at {employer}</source>
+            <translation>Meeloopdag bij {employer}</translation>
+        </message>
+        <message>
+            <source>Practice day at {employer}</source>
+            <translation>Praktijkdag bij {employer}</translation>
+        </message>
+        <message>
+            <source>Started work at {employer}</source>
+            <translation>Aan het werk bij {employer}</translation>
+        </message>
+        <message>
+            <source>Started BBL at {employer}</source>
+            <translation>Gestart met BBL bij {employer}</translation>
+        </message>
+        <message>
+            <source>Started an education</source>
+            <translation>Gestart met een opleiding</translation>
+        </message>
+        <message>
+            <source>Started volunteering</source>
+            <translation>Gestart met vrijwilligerswerk</translation>
+        </message>
+        <message>
+            <source>Outcome: dropped out</source>
+            <translation>Uitstroom: uitgevallen</translation>
+        </message>
+        <message>
+            <source>Outcome: other</source>
+            <translation>Uitstroom: anders</translation>
+        </message>
+        <message>
+            <source>Visit by {author}</source>
+            <translation>Bezoek door {author}</translation>
+        </message>
+        <message>
+            <source>Phone call by {author}</source>
+            <translation>Telefoongesprek door {author}</translation>
+        </message>
+        <message>
+            <source>Video call by {author}</source>
+            <translation>Videogesprek door {author}</translation>
+        </message>
+        <message>
+            <source>Employer meeting by {author}</source>
+            <translation>Gesprek met werkgever door {author}</translation>
+        </message>
+        <message>
+            <source>Contact by {author}</source>
+            <translation>Contact door {author}</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Enrolled in {cohort}</source>
+            <translation>Ingeschreven in {cohort}</translation>
+        </message>
+        <message>
+            <source>Dropped out of {cohort}</source>
+            <translation>Uitgevallen uit {cohort}</translation>
+        </message>
+        <message>
+            <source>Job ended at {employer}</source>
+            <translation>Dienstverband beëindigd bij {employer}</translation>
+        </message>
+        <message>
+            <source>Outcome ended</source>
+            <translation>Uitstroom beëindigd</translation>
+        </message>
+    </context>
+    <context>
         <name>UnenrolDialog</name>
         <message>
             <source>Unenrol from %1</source>
@@ -3074,8 +5105,36 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
             <translation>Vul de datum in waarop de deelnemer toestemming gaf.</translation>
         </message>
         <message>
+            <source>This participant left the cohort; take them back in the cohort before changing the phase.</source>
+            <translation>Deze deelnemer is uitgevallen; neem hem of haar eerst weer op in de groep voordat u de fase wijzigt.</translation>
+        </message>
+        <message>
+            <source>Choose a phase.</source>
+            <translation>Kies een fase.</translation>
+        </message>
+        <message>
             <source>The date is required.</source>
             <translation>De datum is verplicht.</translation>
+        </message>
+        <message>
+            <source>The date lies before the start of the enrolment ({start}).</source>
+            <translation>De datum ligt vóór de start van de inschrijving ({start}).</translation>
+        </message>
+        <message>
+            <source>The date lies before the start of the current phase ({start}).</source>
+            <translation>De datum ligt vóór de start van de huidige fase ({start}).</translation>
+        </message>
+        <message>
+            <source>Choose who has the lead in this phase: a phase without an owner is where trajectories fail.</source>
+            <translation>Kies wie de regie heeft in deze fase: een fase zonder eigenaar is precies waar trajecten misgaan.</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most {max} characters).</source>
+            <translation>De naam is te lang (hoogstens {max} tekens).</translation>
+        </message>
+        <message>
+            <source>Phase and lead are the same as now; nothing to change.</source>
+            <translation>Fase en regie zijn gelijk aan nu; er valt niets te wijzigen.</translation>
         </message>
         <message>
             <source>'{value}' is not a valid date; type it as dd-mm-yyyy, e.g. 03-02-1990.</source>
@@ -3324,6 +5383,146 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>The skill '{name}' is in the list twice.</source>
             <translation>De vaardigheid '{name}' staat twee keer in de lijst.</translation>
+        </message>
+        <message>
+            <source>Name is required.</source>
+            <translation>Naam is verplicht.</translation>
+        </message>
+        <message>
+            <source>There is already a certificate type '{name}'.</source>
+            <translation>Er is al een certificaatsoort '{name}'.</translation>
+        </message>
+        <message>
+            <source>Validity must be between 0 and {max} months, or empty for no expiry.</source>
+            <translation>De geldigheid moet tussen 0 en {max} maanden liggen, of leeg zijn als het certificaat niet verloopt.</translation>
+        </message>
+        <message>
+            <source>Choose the certificate type.</source>
+            <translation>Kies de certificaatsoort.</translation>
+        </message>
+        <message>
+            <source>Give the exam date of a result.</source>
+            <translation>Vul de examendatum in bij een uitslag.</translation>
+        </message>
+        <message>
+            <source>Valid until lies before the exam date.</source>
+            <translation>'Geldig tot' ligt voor de examendatum.</translation>
+        </message>
+        <message>
+            <source>Write down what was discussed.</source>
+            <translation>Schrijf op wat er besproken is.</translation>
+        </message>
+        <message>
+            <source>The contact lies in the future; a note is written afterwards.</source>
+            <translation>Het contact ligt in de toekomst; een notitie schrijft u achteraf.</translation>
+        </message>
+        <message>
+            <source>The next contact cannot be due before this contact.</source>
+            <translation>Het volgende contact kan niet vóór dit contact liggen.</translation>
+        </message>
+        <message>
+            <source>Only the author ({name}) can change this note.</source>
+            <translation>Alleen de schrijver ({name}) kan deze notitie wijzigen.</translation>
+        </message>
+        <message>
+            <source>Describe the goal.</source>
+            <translation>Beschrijf het doel.</translation>
+        </message>
+        <message>
+            <source>Give the provider of the funding.</source>
+            <translation>Vul de verstrekker van de financiering in.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>Het bedrag kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>The employer's name is required.</source>
+            <translation>De naam van de werkgever is verplicht.</translation>
+        </message>
+        <message>
+            <source>Postcode: '{value}' is not a Dutch postcode (1234 AB).</source>
+            <translation>Postcode: '{value}' is geen Nederlandse postcode (1234 AB).</translation>
+        </message>
+        <message>
+            <source>Phone: '{value}' is not a phone number.</source>
+            <translation>Telefoon: '{value}' is geen telefoonnummer.</translation>
+        </message>
+        <message>
+            <source>E-mail: '{value}' is not an e-mail address.</source>
+            <translation>E-mail: '{value}' is geen e-mailadres.</translation>
+        </message>
+        <message>
+            <source>Contact person {row}: the name is required.</source>
+            <translation>Contactpersoon {row}: de naam is verplicht.</translation>
+        </message>
+        <message>
+            <source>Contact person {row}: phone '{value}' is not a phone number.</source>
+            <translation>Contactpersoon {row}: telefoon '{value}' is geen telefoonnummer.</translation>
+        </message>
+        <message>
+            <source>Contact person {row}: e-mail '{value}' is not an e-mail address.</source>
+            <translation>Contactpersoon {row}: e-mail '{value}' is geen e-mailadres.</translation>
+        </message>
+        <message>
+            <source>A paid job needs a start date.</source>
+            <translation>Een betaalde baan heeft een startdatum nodig.</translation>
+        </message>
+        <message>
+            <source>Hours per week must be between 1 and 60.</source>
+            <translation>Het aantal uren per week moet tussen 1 en 60 liggen.</translation>
+        </message>
+        <message>
+            <source>Choose the reason for the dropout.</source>
+            <translation>Kies de reden van de uitval.</translation>
+        </message>
+        <message>
+            <source>Punctuality: the score must be 1 to 4, or empty.</source>
+            <translation>Stiptheid: de score moet 1 tot en met 4 zijn, of leeg.</translation>
+        </message>
+        <message>
+            <source>Attitude: the score must be 1 to 4, or empty.</source>
+            <translation>Werkhouding: de score moet 1 tot en met 4 zijn, of leeg.</translation>
+        </message>
+        <message>
+            <source>Skills: the score must be 1 to 4, or empty.</source>
+            <translation>Vaardigheden: de score moet 1 tot en met 4 zijn, of leeg.</translation>
+        </message>
+        <message>
+            <source>Cooperation: the score must be 1 to 4, or empty.</source>
+            <translation>Samenwerking: de score moet 1 tot en met 4 zijn, of leeg.</translation>
+        </message>
+        <message>
+            <source>Participant: choose who.</source>
+            <translation>Deelnemer: kies wie.</translation>
+        </message>
+        <message>
+            <source>Employer: choose where.</source>
+            <translation>Werkgever: kies waar.</translation>
+        </message>
+        <message>
+            <source>Date is required.</source>
+            <translation>Datum is verplicht.</translation>
+        </message>
+        <message>
+            <source>Hours: give between 0.5 and 12 hours.</source>
+            <translation>Uren: geef tussen 0,5 en 12 uur op.</translation>
+        </message>
+        <message>
+            <source>Choose the participant.</source>
+            <translation>Kies de deelnemer.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number of hours, e.g. 24 or 24,5.</source>
+            <translation>'{value}' is geen aantal uren, bijv. 24 of 24,5.</translation>
+        </message>
+        <message>
+            <source>Hours: '{value}' is not a number, e.g. 7,5.</source>
+            <translation>Uren: '{value}' is geen getal, bijvoorbeeld 7,5.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an amount; type it as 1250,00.</source>
+            <translation>'{value}' is geen bedrag; typ het als 1250,00.</translation>
         </message>
     </context>
     <context>

@@ -81,6 +81,13 @@ class Startup:
             dialog = FirstStartDialog(self.window)
             if dialog.exec() == FirstStartDialog.DEMO:
                 self.window.on_load_demo()
+            else:
+                from werkfit_desktop.services.reference_data import add_reference_data
+
+                self.window.events.publish(add_reference_data(self.db), None)
+        else:
+            # Notes are signed by the staff member working on this laptop: ask once.
+            self.window.choose_staff()
 
     def release(self) -> None:
         if self.db is not None:

@@ -85,10 +85,23 @@ def test_first_start_on_an_empty_database_offers_and_loads_the_demo(db_path, sta
         assert session.scalar(select(func.count()).select_from(Participant)) >= 40
     db.close()
 
-    # Not offered again once there is data.
+    # Not offered again once there is data; instead the app asks once who is working here
+    # (coaching notes are signed with it), and remembers the answer.
+    from werkfit_desktop.ui.dialogs import current_staff
+
+    asked = []
+
+    def choose_first(db, current_id, parent):
+        asked.append(current_id)
+        return current_staff.list_staff(db)[0].id
+
+    monkeypatch.setattr(current_staff, "ask_staff", choose_first)
     offered.clear()
     startup.offer_first_start()
-    assert offered == []
+    assert offered == [] and asked == [None]
+    assert window.aftercare.staff_id == startup.settings.current_staff_id is not None
+    startup.offer_first_start()
+    assert asked == [None]  # remembered: not asked again
 
 
 def test_start_empty_keeps_the_database_empty(db_path, start_app, monkeypatch):
@@ -97,3 +110,10 @@ def test_start_empty_keeps_the_database_empty(db_path, start_app, monkeypatch):
     startup.offer_first_start()
     assert window.participants.model.rowCount() == 0
     assert "Er zijn nog geen deelnemers" in window.participants.empty_label.text()
+    # ... but with the standard certificate types and skills, ready to use.
+    from werkfit_desktop.services.certificates import list_types
+    from werkfit_desktop.services.skills import skills
+
+    names = {t.name for t in list_types(startup.db)}
+    assert {"VCA Basis", "BHV", "EHBO"} <= names
+    assert [s.name for s in skills(startup.db)][0] == "Op tijd komen"

@@ -37,7 +37,7 @@ def test_sidebar_lists_every_area_in_dutch(db_path, start_app):
 
 def test_areas_still_to_come_say_so_honestly(db_path, start_app):
     _startup, window = start_app(db_path)
-    for key in ("overview", "certificates", "employers", "aftercare", "reports"):
+    for key in ("overview", "reports"):
         window.show_area(key)
         page = window.pages.currentWidget()
         assert isinstance(page, ComingLaterView)

@@ -24,6 +24,10 @@ from werkfit_desktop.domain import (
     Programme,
     TrainingSession,
 )
+from werkfit_desktop.domain.certificate_state import (
+    DEFAULT_EXPIRY_WINDOW_DAYS,
+    CertificateState,
+)
 from werkfit_desktop.domain.enums import (
     DropoutReason,
     EnrolmentStatus,
@@ -36,6 +40,7 @@ from werkfit_desktop.domain.names import listed_name
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services import attendance_stats
 from werkfit_desktop.services.attendance_stats import AttendanceFigures
+from werkfit_desktop.services.certificates import cohort_participant_state_counts
 
 
 class CohortState(enum.StrEnum):
@@ -98,6 +103,9 @@ class MemberRow:
     certificates_planned: int
     practice_days: int
     shadowing_days: int
+    # Of all their certificates (any type), by domain.certificate_state on as_of:
+    certificates_expired: int = 0
+    certificates_expiring: int = 0  # "verloopt binnenkort"
 
     @property
     def attendance_pct(self) -> float | None:
@@ -140,7 +148,12 @@ def _weeks(start: dt.date, end: dt.date | None, planned: int | None) -> int | No
     return (last - first).days // 7 + 1
 
 
-def cohort_page(db: Database, cohort_id: str, as_of: dt.date | None = None) -> CohortPage:
+def cohort_page(
+    db: Database,
+    cohort_id: str,
+    as_of: dt.date | None = None,
+    expiry_window_days: int = DEFAULT_EXPIRY_WINDOW_DAYS,
+) -> CohortPage:
     """Everything the cohort page shows, as it stands on `as_of` (today by default).
     LookupError when the cohort does not exist (any more)."""
     as_of = as_of or dt.date.today()
@@ -148,6 +161,7 @@ def cohort_page(db: Database, cohort_id: str, as_of: dt.date | None = None) -> C
         header = _header(session, cohort_id, as_of)
     figures = attendance_stats.participant_figures(db, cohort_id, as_of)
     overall = attendance_stats.cohort_totals(db, cohort_id, as_of)
+    certificate_states = cohort_participant_state_counts(db, cohort_id, as_of, expiry_window_days)
     with db.read() as session:
         planned_types = (
             select(Module.certificate_type_id)
@@ -237,6 +251,12 @@ def cohort_page(db: Database, cohort_id: str, as_of: dt.date | None = None) -> C
                 certificates_planned=planned,
                 practice_days=days.get(e.id, (0, 0))[0],
                 shadowing_days=days.get(e.id, (0, 0))[1],
+                certificates_expired=certificate_states.get(p.id, {}).get(
+                    CertificateState.EXPIRED, 0
+                ),
+                certificates_expiring=certificate_states.get(p.id, {}).get(
+                    CertificateState.EXPIRING_SOON, 0
+                ),
             )
             for e, p in rows
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from werkfit_desktop.domain import Document, TrainingSession, utcnow
+from werkfit_desktop.domain import Certificate, Document, TrainingSession, utcnow
 from werkfit_desktop.domain.enums import DocumentKind
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services.changes import Changes
@@ -216,3 +216,64 @@ def remove_document(db: Database, document_id: str) -> Changes:
 def restore_document(db: Database, document_id: str) -> Changes:
     """Undo a removal."""
     return _set_deleted(db, document_id, False)
+
+
+# ---------------------------------------------------------------- diploma scans of certificates
+
+
+def _certificate_changes(certificate_id: str) -> Changes:
+    return Changes(documents=frozenset({certificate_id}), certificates=frozenset({certificate_id}))
+
+
+def attach_certificate_scan(db: Database, certificate_id: str, path: Path) -> tuple[str, Changes]:
+    """Store the scan of a diploma with its certificate (same checks as a sign-in sheet:
+    PDF or image, at most 20 MB); returns the new document's id."""
+    path = Path(path)
+    content, mime = read_document_file(path)
+    with db.write() as session:
+        certificate = session.get_one(Certificate, certificate_id)
+        document = Document(
+            kind=DocumentKind.DIPLOMA,
+            certificate_id=certificate_id,
+            participant_id=certificate.participant_id,
+            filename=path.name[:255],
+            mime_type=mime,
+            size_bytes=len(content),
+            content=content,
+        )
+        session.add(document)
+        session.flush()
+        document_id = document.id
+    return document_id, _certificate_changes(certificate_id)
+
+
+def list_certificate_scans(db: Database, certificate_id: str) -> list[DocumentInfo]:
+    """The certificate's stored scans, oldest first, without their bytes."""
+    with db.read() as session:
+        rows = session.execute(
+            select(*_info_columns())
+            .where(Document.certificate_id == certificate_id)
+            .order_by(Document.created_at, Document.id)
+        ).all()
+    return [DocumentInfo(*row) for row in rows]
+
+
+def _set_certificate_scan_deleted(db: Database, document_id: str, deleted: bool) -> Changes:
+    with db.write() as session:
+        document = session.scalars(
+            select(Document)
+            .where(Document.id == document_id)
+            .execution_options(include_deleted=True)
+        ).one()
+        document.deleted_at = utcnow() if deleted else None
+        certificate_id = document.certificate_id
+    return _certificate_changes(certificate_id) if certificate_id else Changes()
+
+
+def remove_certificate_scan(db: Database, document_id: str) -> Changes:
+    """Put a diploma scan in the bin (undo brings it back with restore_certificate_scan)."""
+    return _set_certificate_scan_deleted(db, document_id, True)
+
+
+def restore_certificate_scan(db: Database, document_id: str) -> Changes:
+    return _set_certificate_scan_deleted(db, document_id, False)

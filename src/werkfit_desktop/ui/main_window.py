@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -28,6 +26,7 @@ from werkfit_desktop.ui.settings import Settings
 from werkfit_desktop.ui.tasks import TaskRunner
 from werkfit_desktop.ui.views.coming_later import ComingLaterView
 from werkfit_desktop.ui.views.participants import ParticipantsView
+from werkfit_desktop.ui.widgets.scrolling import scrollable
 
 STYLE = """
 QListWidget#sidebar { background: #1f3a4d; color: #e8eef2; border: none; font-size: 14px;
@@ -42,16 +41,6 @@ QLabel#errorBanner { background: #fdecea; color: #8a1c1c; border: 1px solid #e57
                      border-radius: 4px; padding: 8px; }
 QLabel#savedLabel { color: #555; }
 """
-
-
-def _scrollable(page: QWidget) -> QScrollArea:
-    """A wide page scrolls sideways on a small screen instead of forcing the whole window
-    wider than the screen (a 1366x768 laptop at 125% has 1093 pixels)."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +72,9 @@ class MainWindow(QMainWindow):
             title = QCoreApplication.translate("Navigation", area.title)
             page = self._build_area(area.key)
             if page is None:
-                page = ComingLaterView(title, QCoreApplication.translate("Navigation", area.description))
+                page = ComingLaterView(
+                    title, QCoreApplication.translate("Navigation", area.description)
+                )
             self.pages.addWidget(page)
             self.area_keys.append(area.key)
             QListWidgetItem(title, self.sidebar)
@@ -119,12 +110,30 @@ class MainWindow(QMainWindow):
             self.cohorts.participant_requested.connect(self.on_participant_requested)
             self.views["cohorts"] = self.cohorts
             return self.cohorts
+        if key == "certificates":
+            from werkfit_desktop.ui.views.certificates import CertificatesView
+
+            self.certificates = CertificatesView(*self._view_args())
+            self.views["certificates"] = self.certificates
+            return scrollable(self.certificates)
+        if key == "employers":
+            from werkfit_desktop.ui.views.employers import EmployersView
+
+            self.employers = EmployersView(*self._view_args())
+            self.views["employers"] = self.employers
+            return scrollable(self.employers)
+        if key == "aftercare":
+            from werkfit_desktop.ui.views.aftercare import AftercareView
+
+            self.aftercare = AftercareView(*self._view_args())
+            self.views["aftercare"] = self.aftercare
+            return scrollable(self.aftercare)
         if key == "planning":
             from werkfit_desktop.ui.views.planning import PlanningView
 
             self.planning = PlanningView(*self._view_args())
             self.views["planning"] = self.planning
-            return _scrollable(self.planning)
+            return scrollable(self.planning)
         if key == "attendance":
             from werkfit_desktop.ui.views.attendance import AttendanceView
             from werkfit_desktop.ui.views.observations import ObservationsView
@@ -136,8 +145,8 @@ class MainWindow(QMainWindow):
             self.views["observations"] = self.observations
             tabs = QTabWidget()
             tabs.setDocumentMode(True)
-            tabs.addTab(_scrollable(self.register), self.tr("Attendance register"))
-            tabs.addTab(_scrollable(self.observations), self.tr("Skill observations"))
+            tabs.addTab(scrollable(self.register), self.tr("Attendance register"))
+            tabs.addTab(scrollable(self.observations), self.tr("Skill observations"))
             self.attendance_tabs = tabs
             return tabs
         return None
@@ -151,7 +160,9 @@ class MainWindow(QMainWindow):
         print_session.setShortcut(QKeySequence.StandardKey.Print)
         print_session.clicked.connect(self.on_print_session_sheet)
         print_week = QPushButton(self.tr("Sheet for the week"))
-        print_week.setToolTip(self.tr("One sign-in sheet for all of this cohort's sessions this week"))
+        print_week.setToolTip(
+            self.tr("One sign-in sheet for all of this cohort's sessions this week")
+        )
         print_week.clicked.connect(self.on_print_week_sheet)
         register.session_actions.addWidget(print_session)
         register.session_actions.addWidget(print_week)
@@ -215,6 +226,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        who = QAction(self.tr("&Who are you..."), self)
+        who.triggered.connect(self.on_choose_staff)
+        settings_menu.addAction(who)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in (("nl", "Nederlands"), ("en", "English")):
             action = QAction(name, self, checkable=True)
@@ -246,6 +260,17 @@ class MainWindow(QMainWindow):
         self.participants.focus_search()
 
     # actions -------------------------------------------------------------------------
+    def choose_staff(self, ask: bool = True) -> None:
+        """The staff member working on this laptop: remembered, asked once when unknown."""
+        from werkfit_desktop.ui.dialogs.current_staff import current_staff_id
+
+        self.aftercare.set_staff(current_staff_id(self.settings, self.db, self, ask=ask))
+
+    def on_choose_staff(self) -> None:
+        from werkfit_desktop.ui.dialogs.current_staff import change_current_staff
+
+        self.aftercare.set_staff(change_current_staff(self.settings, self.db, self))
+
     def on_about(self) -> None:
         AboutDialog(self.database_location, self).exec()
 
@@ -302,6 +327,8 @@ class MainWindow(QMainWindow):
         if not self.participants.confirm_leave():
             event.ignore()
             return
+        # A coaching note being typed is kept as a draft (nothing lost when the lid closes).
+        self.aftercare.flush_drafts()
         self.settings.set_state("main_window/geometry", self.saveGeometry())
         for view in self.views.values():
             if hasattr(view, "save_state"):

@@ -30,6 +30,27 @@ class Settings:
     def last_area(self, value: str) -> None:
         self._s.setValue("ui/last_area", value)
 
+    @property
+    def current_staff_id(self) -> str | None:
+        """The staff member working on this laptop (chosen at start, remembered)."""
+        value = self._s.value("staff/current_id")
+        return str(value) if value else None
+
+    @current_staff_id.setter
+    def current_staff_id(self, value: str | None) -> None:
+        if value:
+            self._s.setValue("staff/current_id", value)
+        else:
+            self._s.remove("staff/current_id")
+
+    def value(self, key: str, default: object = None) -> object:
+        """A plain stored value (for settings an area declares itself, e.g. the
+        certificates' expiry window)."""
+        return self._s.value(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        self._s.setValue(key, value)
+
     def state(self, key: str) -> QByteArray | None:
         """Saved geometry or splitter state under `key` (e.g. 'main_window/geometry')."""
         value = self._s.value(f"state/{key}")

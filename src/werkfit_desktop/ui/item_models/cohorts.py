@@ -308,7 +308,8 @@ class ProgrammeTableModel(RowTableModel):
     M_LATE,
     M_CERTIFICATES,
     M_PRACTICE,
-) = range(9)
+    M_EXPIRY,  # certificates expired / expiring soon (of any type)
+) = range(10)
 
 
 class CohortMembersModel(RowTableModel):
@@ -329,6 +330,7 @@ class CohortMembersModel(RowTableModel):
             self.tr("Late"),
             self.tr("Certificates"),
             self.tr("Practice days"),
+            self.tr("Expired/expiring"),
         ]
 
     def row_id(self, row: int) -> str:
@@ -372,6 +374,8 @@ class CohortMembersModel(RowTableModel):
                 .replace("%1", str(row.certificates_obtained))
                 .replace("%2", str(row.certificates_planned))
             )
+        if column == M_EXPIRY:
+            return _expiry_text(row)
         return str(row.practice_days)
 
     def key(self, row: MemberRow, column: int):
@@ -393,6 +397,8 @@ class CohortMembersModel(RowTableModel):
             return (row.certificates_obtained, name)
         if column == M_PRACTICE:
             return (row.practice_days, row.shadowing_days, name)
+        if column == M_EXPIRY:
+            return (-row.certificates_expired, -row.certificates_expiring, name)
         return name
 
     def tooltip(self, row: MemberRow, column: int) -> str | None:
@@ -423,6 +429,12 @@ class CohortMembersModel(RowTableModel):
             for number, value in enumerate(values, start=1):
                 text = text.replace(f"%{number}", str(value))
             return text
+        if column == M_EXPIRY and (row.certificates_expired or row.certificates_expiring):
+            return (
+                self.tr("%n certificate(s) expired", "", row.certificates_expired)
+                + ", "
+                + self.tr("%n expiring soon", "", row.certificates_expiring)
+            )
         if column == M_PRACTICE:
             return (
                 self.tr("%n practice day(s)", "", row.practice_days)
@@ -433,3 +445,21 @@ class CohortMembersModel(RowTableModel):
 
     def muted(self, row: MemberRow) -> bool:
         return row.dropped_out
+
+
+def _expiry_text(row: MemberRow) -> str:
+    """'1 verlopen · 2 binnenkort', or a dash when all is well."""
+    parts = []
+    if row.certificates_expired:
+        parts.append(
+            QCoreApplication.translate("CohortMembersModel", "%1 expired").replace(
+                "%1", str(row.certificates_expired)
+            )
+        )
+    if row.certificates_expiring:
+        parts.append(
+            QCoreApplication.translate("CohortMembersModel", "%1 soon").replace(
+                "%1", str(row.certificates_expiring)
+            )
+        )
+    return " · ".join(parts) or DASH

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from werkfit_desktop.ui.item_models.cohorts import (
     format_period,
 )
 from werkfit_desktop.ui.views.cohort_commands import WriteCommand
+from werkfit_desktop.ui.widgets.phase_board import PhaseBoard
 
 _BADGE = "border-radius: 8px; padding: 2px 8px; font-weight: 600; "
 _STATE_STYLE = {
@@ -67,6 +69,8 @@ class CohortPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.events, self.undo_stack, self.today = db, events, undo_stack, today
+        # The certificates' "expiring soon" window (a user setting; CohortsView sets it).
+        self.expiry_window: Callable[[], int] = lambda: 90
         self.cohort_id: str | None = None
         self.page: service.CohortPage | None = None
 
@@ -116,6 +120,11 @@ class CohortPanel(QWidget):
             self.tr("Record that the selected participant left the cohort (Del)")
         )
         self.unenrol_button.clicked.connect(self.unenrol_current)
+        self.phase_button = QPushButton(self.tr("Change p&hase..."))
+        self.phase_button.setToolTip(
+            self.tr("Change the phase or the lead of the selected participant (F2)")
+        )
+        self.phase_button.clicked.connect(self.change_phase_current)
         self.edit_button = QPushButton(self.tr("Edit &cohort..."))
         self.edit_button.setToolTip(
             self.tr("Change code, period, location, funding (Ctrl+Shift+E)")
@@ -124,6 +133,7 @@ class CohortPanel(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.enrol_button)
         actions.addWidget(self.unenrol_button)
+        actions.addWidget(self.phase_button)
         actions.addStretch(1)
         actions.addWidget(self.edit_button)
 
@@ -158,6 +168,15 @@ class CohortPanel(QWidget):
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty)
 
+        self.phase_board = PhaseBoard(db, events, undo_stack, None, today=today)
+        self.phase_board.participant_requested.connect(self.participant_requested)
+        self.phase_board.current_changed.connect(lambda *_: self._set_buttons())
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.table_stack, self.tr("&Table"))
+        self.views.addTab(self.phase_board, self.tr("Phase &board"))
+        self.views.currentChanged.connect(lambda *_: self._set_buttons())
+
         self.totals = QLabel()
         self.totals.setObjectName("cohortTotals")
         self.totals.setStyleSheet(_TOTALS_STYLE)
@@ -170,7 +189,7 @@ class CohortPanel(QWidget):
         layout.addLayout(facts)
         layout.addSpacing(4)
         layout.addLayout(actions)
-        layout.addWidget(self.table_stack, 1)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.totals)
 
         # Active while the cohort page is on screen.
@@ -180,6 +199,12 @@ class CohortPanel(QWidget):
             QKeySequence(Qt.Key.Key_Delete),
             self.table,
             self.unenrol_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F2),
+            self.table,
+            self.change_phase_current,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         self._set_buttons()
@@ -193,20 +218,28 @@ class CohortPanel(QWidget):
         if self.cohort_id is None:
             self.page = None
             self.model.set_rows([])
+            self.phase_board.set_cohort(None)
             self._set_buttons()
             return
         current = self.current_member()
         try:
-            self.page = service.cohort_page(self.db, self.cohort_id, self.today())
+            self.page = service.cohort_page(
+                self.db, self.cohort_id, self.today(), self.expiry_window()
+            )
         except LookupError:  # the cohort went (undo of its creation)
             self.cohort_id, self.page = None, None
             self.model.set_rows([])
+            self.phase_board.set_cohort(None)
             self._set_buttons()
             return
         self._show_header(self.page.header)
         self.model.set_rows(self.page.members)
         self.table_stack.setCurrentWidget(self.table if self.page.members else self.empty)
         self._show_totals(self.page.totals)
+        if self.phase_board.cohort_id != self.cohort_id:
+            self.phase_board.set_cohort(self.cohort_id)
+        else:  # it follows the changes itself; this catches a refresh without any
+            self.phase_board.reload()
         if current is not None:
             self.select_enrolment(current.enrolment_id)
         self._set_buttons()
@@ -292,7 +325,14 @@ class CohortPanel(QWidget):
         member = self.current_member()
         self.enrol_button.setEnabled(has_cohort)
         self.edit_button.setEnabled(has_cohort)
-        self.unenrol_button.setEnabled(member is not None and not member.dropped_out)
+        on_table = self.views.currentWidget() is self.table_stack
+        self.unenrol_button.setEnabled(on_table and member is not None and not member.dropped_out)
+        board_card = self.phase_board.current_card()
+        self.phase_button.setEnabled(
+            (member is not None and not member.dropped_out)
+            if on_table
+            else board_card is not None and not board_card.card.dropped_out
+        )
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -392,6 +432,17 @@ class CohortPanel(QWidget):
     def ask_unenrol(self, dialog: UnenrolDialog) -> None:
         """Run the unenrol dialog (tests replace this)."""
         dialog.exec()
+
+    def change_phase_current(self) -> None:
+        """Change the phase or lead of the selected participant (table or board)."""
+        if self.views.currentWidget() is self.table_stack:
+            member = self.current_member()
+            enrolment_id = member.enrolment_id if member and not member.dropped_out else None
+        else:
+            card = self.phase_board.current_card()
+            enrolment_id = card.card.enrolment_id if card and not card.card.dropped_out else None
+        if enrolment_id is not None:
+            self.phase_board.change_phase(enrolment_id)
 
     def edit_cohort(self) -> None:
         if self.cohort_id is None:

@@ -49,6 +49,7 @@ from werkfit_desktop.ui.item_models.cohorts import (
     CohortTableModel,
     ProgrammeTableModel,
 )
+from werkfit_desktop.ui.labels_certificates import expiry_window_days
 from werkfit_desktop.ui.settings import Settings
 from werkfit_desktop.ui.tasks import TaskRunner
 from werkfit_desktop.ui.views.cohort_page import CohortPanel
@@ -73,6 +74,10 @@ RELEVANT = (
     "sessions",
     "attendance",
     "certificates",
+    "certificate_types",
+    "placement_days",
+    "phases",
+    "outcomes",
 )
 
 
@@ -203,6 +208,7 @@ class CohortsView(QWidget):
 
         # right side
         self.panel = CohortPanel(db, events, undo_stack, lambda: self.today(), self)
+        self.panel.expiry_window = lambda: expiry_window_days(settings)
         self.panel.participant_requested.connect(self.participant_requested)
         self.programme_panel = ProgrammePanel(self)
         self.programme_panel.edit_requested.connect(self.edit_programme)

@@ -29,6 +29,7 @@ from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.item_models.participants import COL_NAME, ParticipantTableModel
 from werkfit_desktop.ui.settings import Settings
 from werkfit_desktop.ui.widgets.participant_form import ParticipantForm, _translate_validation
+from werkfit_desktop.ui.widgets.scrolling import scrollable
 
 
 class SaveParticipant(QUndoCommand):
@@ -178,6 +179,8 @@ class ParticipantsView(QWidget):
         trend_layout.addWidget(self.skill_trend)
         trend_layout.addStretch(1)
         self.detail_tabs.addTab(trend_page, self.tr("Skills"))
+        self._participant_tabs: list[QWidget] = []
+        self._add_participant_tabs()
         detail_layout.addWidget(self.detail_tabs, 1)
         detail_layout.addLayout(buttons)
         self.no_selection = QLabel(
@@ -281,6 +284,35 @@ class ParticipantsView(QWidget):
             return
         self.open_participant(participant_id)
 
+    def _add_participant_tabs(self) -> None:
+        """The rest of the participant page: each tab is a widget that shows one participant."""
+        from werkfit_desktop.ui.widgets.development_plan import DevelopmentPlanWidget
+        from werkfit_desktop.ui.widgets.participant_certificates import (
+            ParticipantCertificatesWidget,
+        )
+        from werkfit_desktop.ui.widgets.participant_placement_days import (
+            ParticipantPlacementDaysWidget,
+        )
+        from werkfit_desktop.ui.widgets.participant_timeline import ParticipantTimelineWidget
+        from werkfit_desktop.ui.widgets.participant_trajectory import ParticipantTrajectoryWidget
+
+        tabs = [
+            (ParticipantTrajectoryWidget, self.tr("Trajectory")),
+            (DevelopmentPlanWidget, self.tr("Development plan")),
+            (ParticipantCertificatesWidget, self.tr("Certificates")),
+            (ParticipantPlacementDaysWidget, self.tr("Practice days")),
+            (ParticipantTimelineWidget, self.tr("Timeline")),
+        ]
+        for widget_class, title in tabs:
+            widget = widget_class(self.db, self.events, self.undo_stack, self.settings)
+            self._participant_tabs.append(widget)
+            self.detail_tabs.addTab(scrollable(widget), title)
+
+    def _show_in_tabs(self, participant_id: str | None) -> None:
+        self.skill_trend.set_participant(participant_id)
+        for widget in self._participant_tabs:
+            widget.set_participant(participant_id)
+
     def show_participant(self, participant_id: str) -> None:
         """Open a participant from elsewhere: clear the search so the row is in the list."""
         if not self.confirm_leave():
@@ -302,7 +334,7 @@ class ParticipantsView(QWidget):
             return
         details = service.get_participant(self.db, participant_id)
         self.form.set_data(details.data)
-        self.skill_trend.set_participant(participant_id)
+        self._show_in_tabs(participant_id)
         self._show_header(details)
         self._set_dirty(False)
         self.status_label.setText("")
@@ -323,7 +355,7 @@ class ParticipantsView(QWidget):
         self._new_mode = True
         self.table.clearSelection()
         self.form.set_data(service.ParticipantInput(first_name="", last_name=""))
-        self.skill_trend.set_participant(None)
+        self._show_in_tabs(None)
         self.detail_tabs.setCurrentIndex(0)
         self.title.setText(self.tr("New participant"))
         self.subtitle.setText(self.tr("The number is given when you save."))
@@ -390,6 +422,7 @@ class ParticipantsView(QWidget):
         self.current_id = participant_id
         self._dirty = False
         if participant_id is None:
+            self._show_in_tabs(None)
             self.detail_stack.setCurrentWidget(self.no_selection)
         else:
             self.open_participant(participant_id)

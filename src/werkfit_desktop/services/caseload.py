@@ -1,0 +1,184 @@
+"""A job coach's caseload: the participants they coach, overdue ones first.
+
+A participant's next contact is due on the next_contact_due of their latest real note
+(drafts and removed notes count nowhere). Filters partition by that date: "today" is due
+today, "this_week" due from today up to Sunday, "overdue" due before today; "unassigned"
+shows participants without a job coach who do have coaching notes (to hand them out)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, select
+
+from werkfit_desktop.domain import (
+    CoachingNote,
+    Cohort,
+    Employer,
+    Enrolment,
+    Outcome,
+    Participant,
+    StaffMember,
+)
+from werkfit_desktop.domain.enums import OutcomeKind
+from werkfit_desktop.domain.names import full_name, listed_name
+from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.services.changes import Changes
+from werkfit_desktop.services.coaching import local_date
+
+PLACED = (OutcomeKind.PAID_JOB, OutcomeKind.APPRENTICESHIP)
+
+
+class CaseloadFilter(StrEnum):
+    ALL = "all"
+    TODAY = "today"
+    THIS_WEEK = "this_week"
+    OVERDUE = "overdue"
+    UNASSIGNED = "unassigned"
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    participant_id: str
+    number: str
+    name: str  # "Berg, Jan van den"
+    cohort_code: str | None  # of the latest enrolment
+    employer: str | None  # of the current job, if any
+    last_contact: dt.date | None
+    next_due: dt.date | None
+    days_overdue: int  # 0 when not overdue
+    owner: str | None  # the job coach's name
+
+
+def _latest_notes():
+    """Per participant the latest real note: its contact instant and next due date."""
+    ranked = (
+        select(
+            CoachingNote.participant_id,
+            CoachingNote.contact_at,
+            CoachingNote.next_contact_due,
+            func.row_number()
+            .over(
+                partition_by=CoachingNote.participant_id,
+                order_by=(CoachingNote.contact_at.desc(), CoachingNote.id.desc()),
+            )
+            .label("rank"),
+        )
+        .where(CoachingNote.draft.is_(False))
+        .subquery()
+    )
+    return (
+        select(ranked.c.participant_id, ranked.c.contact_at, ranked.c.next_contact_due)
+        .where(ranked.c.rank == 1)
+        .subquery()
+    )
+
+
+def caseload(
+    db: Database,
+    staff_id: str | None,
+    today: dt.date,
+    filter: CaseloadFilter | str = CaseloadFilter.ALL,  # noqa: A002 - the user's word
+) -> list[CaseloadRow]:
+    """The caseload rows: overdue first (most overdue first), then due soonest, then the
+    participants without a next date (by name)."""
+    filter = CaseloadFilter(filter)  # noqa: A001
+    latest = _latest_notes()
+    cohort_code = (
+        select(Cohort.code)
+        .join(Enrolment, Enrolment.cohort_id == Cohort.id)
+        .where(Enrolment.participant_id == Participant.id)
+        .order_by(Enrolment.start_date.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    employer = (
+        select(Employer.name)
+        .join(Outcome, Outcome.employer_id == Employer.id)
+        .where(
+            Outcome.participant_id == Participant.id,
+            Outcome.kind.in_(PLACED),
+            (Outcome.start_date.is_(None)) | (Outcome.start_date <= today),
+            (Outcome.end_date.is_(None)) | (Outcome.end_date >= today),
+        )
+        .order_by(Outcome.start_date.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Participant.id,
+            Participant.participant_number,
+            Participant.first_name,
+            Participant.name_particle,
+            Participant.last_name,
+            Participant.sort_name,
+            cohort_code.label("cohort_code"),
+            employer.label("employer"),
+            latest.c.contact_at,
+            latest.c.next_contact_due,
+            StaffMember.first_name.label("coach_first"),
+            StaffMember.name_particle.label("coach_particle"),
+            StaffMember.last_name.label("coach_last"),
+        )
+        .outerjoin(latest, latest.c.participant_id == Participant.id)
+        .outerjoin(StaffMember, StaffMember.id == Participant.job_coach_id)
+    )
+    if filter is CaseloadFilter.UNASSIGNED:
+        query = query.where(Participant.job_coach_id.is_(None), latest.c.contact_at.is_not(None))
+    else:
+        query = query.where(Participant.job_coach_id == staff_id)
+    due = latest.c.next_contact_due
+    if filter is CaseloadFilter.TODAY:
+        query = query.where(due == today)
+    elif filter is CaseloadFilter.THIS_WEEK:
+        sunday = today + dt.timedelta(days=6 - today.weekday())
+        query = query.where(due >= today, due <= sunday)
+    elif filter is CaseloadFilter.OVERDUE:
+        query = query.where(due < today)
+    with db.read() as session:
+        result = session.execute(query).all()
+    keyed = sorted(((_row(r, today), r.sort_name) for r in result), key=lambda p: _sort_key(*p))
+    return [row for row, _ in keyed]
+
+
+def _row(r, today: dt.date) -> CaseloadRow:
+    due = r.next_contact_due
+    owner = full_name(r.coach_first, r.coach_particle, r.coach_last) if r.coach_last else None
+    return CaseloadRow(
+        participant_id=r.id,
+        number=r.participant_number,
+        name=listed_name(r.first_name, r.name_particle, r.last_name),
+        cohort_code=r.cohort_code,
+        employer=r.employer,
+        last_contact=local_date(r.contact_at.replace(tzinfo=dt.UTC)) if r.contact_at else None,
+        next_due=due,
+        days_overdue=max(0, (today - due).days) if due else 0,
+        owner=owner,
+    )
+
+
+def _sort_key(row: CaseloadRow, sort_name: str):
+    if row.days_overdue:
+        return (0, -row.days_overdue, sort_name)
+    if row.next_due is not None:
+        return (1, row.next_due.toordinal(), sort_name)
+    return (2, 0, sort_name)
+
+
+def caseload_counts(db: Database, staff_id: str | None, today: dt.date) -> dict[str, int]:
+    """How many rows each filter shows (for the filter buttons)."""
+    return {f.value: len(caseload(db, staff_id, today, f)) for f in CaseloadFilter}
+
+
+def assign_job_coach(db: Database, participant_ids: list[str], staff_id: str | None) -> Changes:
+    """Hand the participants' coaching to this job coach (None: nobody)."""
+    ids = frozenset(participant_ids)
+    if not ids:
+        return Changes()
+    with db.write() as session:
+        for participant in session.scalars(select(Participant).where(Participant.id.in_(ids))):
+            participant.job_coach_id = staff_id
+    return Changes(participants=ids, staff=frozenset({staff_id}) if staff_id else frozenset())

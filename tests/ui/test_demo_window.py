@@ -117,3 +117,39 @@ def test_start_empty_keeps_the_database_empty(db_path, start_app, monkeypatch):
     names = {t.name for t in list_types(startup.db)}
     assert {"VCA Basis", "BHV", "EHBO"} <= names
     assert [s.name for s in skills(startup.db)][0] == "Op tijd komen"
+
+
+def test_closing_the_app_keeps_a_note_being_typed(demo_path, qapp, qtbot, settings, dutch):
+    from werkfit_desktop.app import Startup
+    from werkfit_desktop.domain.enums import StaffRole
+    from werkfit_desktop.services.staff import list_staff
+    from werkfit_desktop.ui.tasks import InlineTaskRunner
+
+    first = Startup(qapp, settings, demo_path)
+    assert first.open() is None
+    coach = next(r for r in list_staff(first.db) if r.role is StaffRole.JOB_COACH)
+    settings.current_staff_id = coach.id
+    window = first.show_window(InlineTaskRunner())
+    window.choose_staff(ask=False)
+    window.show_area("aftercare")
+    view = window.aftercare
+    qtbot.waitUntil(lambda: view.participant_id is not None)
+    participant = view.participant_id
+    view.editor.discussed.setFocus()
+    qtbot.keyClicks(view.editor.discussed, "Werkgever belde over de roosters van dece")
+    window.close()  # the laptop lid closes: well before any autosave timer
+    first.release()
+
+    second = Startup(qapp, settings, demo_path)
+    assert second.open() is None
+    window = second.show_window(InlineTaskRunner())
+    try:
+        window.choose_staff(ask=False)
+        window.show_area("aftercare")
+        view = window.aftercare
+        qtbot.waitUntil(lambda: view.participant_id is not None)
+        assert view.participant_id == participant
+        assert view.editor.discussed.toPlainText() == "Werkgever belde over de roosters van dece"
+    finally:
+        window.close()
+        second.release()

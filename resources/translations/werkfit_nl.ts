@@ -35,6 +35,14 @@
             <translation>Maakt u de jobcoach van de gekozen deelnemers</translation>
         </message>
         <message>
+            <source>Hand over to...</source>
+            <translation>Overdragen aan...</translation>
+        </message>
+        <message>
+            <source>Another staff member takes over the selected participants (Ctrl+Shift+O)</source>
+            <translation>Een collega neemt de gekozen deelnemers over (Ctrl+Shift+O)</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
@@ -77,6 +85,13 @@
         <message>
             <source>Every participant with notes has a job coach.</source>
             <translation>Elke deelnemer met notities heeft een jobcoach.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hand over %n participant(s)</source>
+            <translation>
+                <numerusform>%n deelnemer overdragen</numerusform>
+                <numerusform>%n deelnemers overdragen</numerusform>
+            </translation>
         </message>
         <message>
             <source>No notes yet: write the first one below.</source>
@@ -2370,6 +2385,28 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over</source>
+            <translation>Overdragen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Who takes over the coaching of %n participant(s)?</source>
+            <translation>
+                <numerusform>Wie neemt de begeleiding van %n deelnemer over?</numerusform>
+                <numerusform>Wie neemt de begeleiding van %n deelnemers over?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The participants leave your caseload; your notes stay yours. Undo with Ctrl+Z.</source>
+            <translation>De deelnemers verdwijnen uit uw caseload; uw notities blijven van u. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>There is no other active staff member to hand over to.</source>
+            <translation>Er is geen andere actieve medewerker om aan over te dragen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Refugee with residence permit</source>
@@ -2641,6 +2678,37 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>Participant progress sheets for the municipality, candidate profiles for employers and cohort overviews with charts, as PDF.</source>
             <translation>Voortgangsrapportages van deelnemers voor de gemeente, kandidaatprofielen voor werkgevers en groepsoverzichten met grafieken, als PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteGoalsBox</name>
+        <message>
+            <source>Goals from the development plan</source>
+            <translation>Doelen uit het ontwikkelplan</translation>
+        </message>
+        <message>
+            <source>No open goals in the development plan. Add one below.</source>
+            <translation>Geen open doelen in het ontwikkelplan. Voeg er hieronder een toe.</translation>
+        </message>
+        <message>
+            <source>New goal (optional)</source>
+            <translation>Nieuw doel (optioneel)</translation>
+        </message>
+        <message>
+            <source>target date dd-mm-yyyy</source>
+            <translation>streefdatum dd-mm-jjjj</translation>
+        </message>
+        <message>
+            <source>before %1</source>
+            <translation>vóór %1</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Behaald</translation>
+        </message>
+        <message>
+            <source>Achieved: %1</source>
+            <translation>Behaald: %1</translation>
         </message>
     </context>
     <context>

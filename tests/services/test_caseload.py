@@ -9,7 +9,12 @@ import pytest
 from tests.services.coaching_fixtures import make_office, note
 
 from werkfit_desktop.services import coaching
-from werkfit_desktop.services.caseload import assign_job_coach, caseload
+from werkfit_desktop.services.caseload import (
+    assign_job_coach,
+    caseload,
+    job_coach_of,
+    restore_job_coaches,
+)
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
@@ -79,3 +84,22 @@ def test_unassigned_participants_with_notes_and_handing_over(db, office):
     assert names(caseload(db, office.karim, TODAY)) == ["Aalders"]
     assert "Aalders" not in names(caseload(db, office.esther, TODAY))
     assert caseload(db, office.karim, TODAY, "unassigned") == []
+
+
+def test_job_coach_of_and_restoring_after_a_hand_over(db, office):
+    p = office.people
+    assign_job_coach(db, [p["Claes"]], office.karim)
+    ids = [p["Aalders"], p["Claes"], p["Dekker"]]
+    assign_job_coach(db, [p["Dekker"]], None)
+    before = job_coach_of(db, ids)
+    assert before == {p["Aalders"]: office.esther, p["Claes"]: office.karim, p["Dekker"]: None}
+    assert job_coach_of(db, []) == {}
+
+    assign_job_coach(db, ids, office.karim)  # the hand-over
+    assert "Aalders" not in names(caseload(db, office.esther, TODAY))
+
+    changes = restore_job_coaches(db, before)
+    assert changes.participants == set(ids)
+    assert changes.staff == {office.esther, office.karim}
+    assert job_coach_of(db, ids) == before
+    assert names(caseload(db, office.esther, TODAY)) == ["Bakker", "Aalders"]

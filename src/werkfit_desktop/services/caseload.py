@@ -182,3 +182,31 @@ def assign_job_coach(db: Database, participant_ids: list[str], staff_id: str | N
         for participant in session.scalars(select(Participant).where(Participant.id.in_(ids))):
             participant.job_coach_id = staff_id
     return Changes(participants=ids, staff=frozenset({staff_id}) if staff_id else frozenset())
+
+
+def job_coach_of(db: Database, participant_ids: list[str]) -> dict[str, str | None]:
+    """Each participant's job coach (None: nobody), e.g. to undo a hand-over."""
+    ids = frozenset(participant_ids)
+    if not ids:
+        return {}
+    with db.read() as session:
+        rows = session.execute(
+            select(Participant.id, Participant.job_coach_id).where(Participant.id.in_(ids))
+        ).all()
+    return {r.id: r.job_coach_id for r in rows}
+
+
+def restore_job_coaches(db: Database, owners: dict[str, str | None]) -> Changes:
+    """Give each participant back the job coach they had (the undo of a hand-over), in one
+    transaction."""
+    if not owners:
+        return Changes()
+    with db.write() as session:
+        for participant in session.scalars(
+            select(Participant).where(Participant.id.in_(frozenset(owners)))
+        ):
+            participant.job_coach_id = owners[participant.id]
+    return Changes(
+        participants=frozenset(owners),
+        staff=frozenset(s for s in owners.values() if s is not None),
+    )

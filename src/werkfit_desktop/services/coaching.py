@@ -8,16 +8,19 @@ refuses anyone else, whatever the screen allows."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from werkfit_desktop.domain import CoachingNote, StaffMember, utcnow
-from werkfit_desktop.domain.enums import ContactType
+from werkfit_desktop.domain.enums import ContactType, GoalStatus
 from werkfit_desktop.domain.names import full_name
 from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.services import development_plan
 from werkfit_desktop.services.changes import Changes
+from werkfit_desktop.services.development_plan import NewGoal
 from werkfit_desktop.services.validation import FieldError, ValidationFailed
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP
 
@@ -193,9 +196,17 @@ def finish_note(
     data: NoteInput,
     note_id: str | None = None,
     now: dt.datetime | None = None,
+    achieved_goal_ids: Iterable[str] = (),
+    new_goals: Iterable[NewGoal] = (),
 ) -> tuple[str, Changes]:
-    """Opslaan: validate and turn the draft (or a new note) into a real note."""
+    """Opslaan: validate and turn the draft (or a new note) into a real note. In the same
+    transaction the note ticks off goals of the participant's development plan (achieved on
+    the contact's day) and adds new ones; both record this note as where they were reviewed.
+    Nothing is saved when the note or a new goal is invalid."""
+    achieved_goal_ids, new_goals = tuple(achieved_goal_ids), tuple(new_goals)
     errors = validate(data, now)
+    for goal in new_goals:
+        errors += development_plan.goal_errors(goal.description, "new_goal")
     if errors:
         raise ValidationFailed(errors)
     with db.write() as session:
@@ -208,7 +219,19 @@ def finish_note(
             setattr(note, name, value)
         note.draft = False
         session.flush()
-        return note.id, Changes(notes=frozenset({note.id}))
+        day = local_date(data.contact_at)
+        for goal_id in achieved_goal_ids:
+            owner = development_plan.set_goal_status_in(
+                session, goal_id, GoalStatus.ACHIEVED, note.id, day
+            )
+            if owner != participant_id:
+                raise ValueError(f"goal {goal_id} is not in this participant's plan")
+        for goal in new_goals:
+            development_plan.add_goal_in(
+                session, participant_id, goal.description, goal.target_date, note.id
+            )
+        plans = frozenset({participant_id}) if achieved_goal_ids or new_goals else frozenset()
+        return note.id, Changes(notes=frozenset({note.id}), plans=plans)
 
 
 def update_note(

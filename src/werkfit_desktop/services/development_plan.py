@@ -132,6 +132,42 @@ def _goal_errors(description: str) -> list[FieldError]:
     return [FieldError("description", QT_TRANSLATE_NOOP("Validation", "Describe the goal."))]
 
 
+@dataclass(frozen=True)
+class NewGoal:
+    """A goal to add, e.g. from a coaching note."""
+
+    description: str
+    target_date: dt.date | None = None
+
+
+def goal_errors(description: str, field: str = "description") -> list[FieldError]:
+    """What is wrong with a new goal's description (empty list: nothing)."""
+    return [FieldError(field, e.source_text, e.values) for e in _goal_errors(description)]
+
+
+def add_goal_in(
+    session,
+    participant_id: str,
+    description: str,
+    target_date: dt.date | None,
+    note_id: str | None = None,
+) -> str:
+    """add_goal inside the caller's write transaction (description already validated)."""
+    plan = _plan_for(session, participant_id)
+    last = session.scalar(select(func.max(PlanGoal.position)).where(PlanGoal.plan_id == plan.id))
+    goal = PlanGoal(
+        plan_id=plan.id,
+        description=description.strip(),
+        target_date=target_date,
+        status=GoalStatus.OPEN,
+        position=(last or 0) + 1,
+        reviewed_in_note_id=note_id,
+    )
+    session.add(goal)
+    session.flush()
+    return goal.id
+
+
 def add_goal(
     db: Database,
     participant_id: str,
@@ -144,21 +180,7 @@ def add_goal(
     if errors:
         raise ValidationFailed(errors)
     with db.write() as session:
-        plan = _plan_for(session, participant_id)
-        last = session.scalar(
-            select(func.max(PlanGoal.position)).where(PlanGoal.plan_id == plan.id)
-        )
-        goal = PlanGoal(
-            plan_id=plan.id,
-            description=description.strip(),
-            target_date=target_date,
-            status=GoalStatus.OPEN,
-            position=(last or 0) + 1,
-            reviewed_in_note_id=note_id,
-        )
-        session.add(goal)
-        session.flush()
-        goal_id = goal.id
+        goal_id = add_goal_in(session, participant_id, description, target_date, note_id)
     return goal_id, _changes(participant_id)
 
 
@@ -195,6 +217,21 @@ def update_goal(
     return _changes(participant_id)
 
 
+def set_goal_status_in(
+    session,
+    goal_id: str,
+    status: GoalStatus,
+    note_id: str | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """set_goal_status inside the caller's write transaction; returns the participant's id."""
+    goal = session.get_one(PlanGoal, goal_id)
+    _set_status(goal, status, today or dt.date.today())
+    if note_id is not None:
+        goal.reviewed_in_note_id = note_id
+    return _goal_participant(session, goal)
+
+
 def set_goal_status(
     db: Database,
     goal_id: str,
@@ -204,11 +241,7 @@ def set_goal_status(
 ) -> Changes:
     """Set a goal's status (achieved: achieved_on = today), optionally from a coaching note."""
     with db.write() as session:
-        goal = session.get_one(PlanGoal, goal_id)
-        _set_status(goal, status, today or dt.date.today())
-        if note_id is not None:
-            goal.reviewed_in_note_id = note_id
-        participant_id = _goal_participant(session, goal)
+        participant_id = set_goal_status_in(session, goal_id, status, note_id, today)
     return _changes(participant_id)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services import coaching
-from werkfit_desktop.services.caseload import CaseloadFilter, assign_job_coach, caseload
+from werkfit_desktop.services.caseload import (
+    CaseloadFilter,
+    assign_job_coach,
+    caseload,
+    job_coach_of,
+    restore_job_coaches,
+)
 from werkfit_desktop.services.changes import Changes
 from werkfit_desktop.services.coaching import LOCAL, NoteRow
 from werkfit_desktop.services.staff import get_staff
 from werkfit_desktop.ui.dialogs.current_staff import change_current_staff, current_staff_id
+from werkfit_desktop.ui.dialogs.handover import ask_handover
+from werkfit_desktop.ui.dialogs.outcome_commands import WriteDone
 from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.item_models.caseload import COL_NAME, COL_OWNER, CaseloadModel
 from werkfit_desktop.ui.labels_coaching import coaching_label
@@ -122,7 +130,17 @@ class AftercareView(QWidget):
             self.tr("Make you the job coach of the selected participants")
         )
         self.assign_button.clicked.connect(self.assign_selected_to_me)
-        layout.addWidget(self.assign_button)
+        self.handover_button = QPushButton(self.tr("Hand over to..."))
+        self.handover_button.setToolTip(
+            self.tr("Another staff member takes over the selected participants (Ctrl+Shift+O)")
+        )
+        self.handover_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.handover_button.clicked.connect(self.hand_over_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.handover_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         return box
 
     def _build_detail(self) -> QWidget:
@@ -192,6 +210,7 @@ class AftercareView(QWidget):
         self.model.set_rows(rows)
         self.table.setColumnHidden(COL_OWNER, self.filter is not CaseloadFilter.UNASSIGNED)
         self.assign_button.setVisible(self.filter is CaseloadFilter.UNASSIGNED and bool(rows))
+        self.handover_button.setVisible(self.filter is not CaseloadFilter.UNASSIGNED and bool(rows))
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText(self._empty_text())
@@ -228,6 +247,36 @@ class AftercareView(QWidget):
             participant_id = self.model.row_id(current.row())
             if participant_id != self.participant_id:
                 self._open_participant(participant_id)
+
+    def selected_ids(self) -> list[str]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.row_id(row) for row in sorted(rows)]
+
+    def ask_handover(self, names: list[str]) -> str | None:
+        """Who takes over (None: cancelled); tests replace this."""
+        return ask_handover(self.db, names, self.staff_id, self)
+
+    def hand_over_selected(self) -> None:
+        """'Overdragen aan...': the selected participants get another job coach (undoable)."""
+        ids = self.selected_ids()
+        if not ids or not self.staff_id:
+            return
+        names = [self.model.rows()[self.model.row_of(i)].name for i in ids]
+        target = self.ask_handover(names)
+        if not target:
+            return
+        self.flush_drafts()
+        before = job_coach_of(self.db, ids)
+        self.events.publish(assign_job_coach(self.db, ids, target), self)
+        text = self.tr("Hand over %n participant(s)", "", len(ids))
+        self.undo_stack.push(
+            WriteDone(
+                text,
+                lambda changes: self.events.publish(changes, self),
+                lambda: restore_job_coaches(self.db, before),
+                lambda: assign_job_coach(self.db, ids, target),
+            )
+        )
 
     def assign_selected_to_me(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -296,6 +345,8 @@ class AftercareView(QWidget):
     def on_data_changed(self, changes: Changes, initiator: object) -> None:
         if changes.touches(*_REFRESH_ON):
             self.refresh()
+        if changes.touches("plans"):
+            self.editor.reload_goals()
 
     def flush_drafts(self) -> None:
         """Keep the note being typed (call before closing the window)."""

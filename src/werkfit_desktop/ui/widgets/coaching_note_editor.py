@@ -26,11 +26,12 @@ from werkfit_desktop.domain import utcnow
 from werkfit_desktop.domain.dates import parse_date
 from werkfit_desktop.domain.enums import ContactType
 from werkfit_desktop.persistence.session import Database
-from werkfit_desktop.services import coaching
+from werkfit_desktop.services import coaching, development_plan
 from werkfit_desktop.services.coaching import LOCAL, NoteInput, NoteRow
 from werkfit_desktop.services.validation import ValidationFailed
 from werkfit_desktop.ui.i18n import format_date, tr
 from werkfit_desktop.ui.labels_coaching import coaching_label
+from werkfit_desktop.ui.widgets.note_goals import NoteGoalsBox
 
 AUTOSAVE_MS = 2000
 
@@ -116,6 +117,9 @@ class CoachingNoteEditor(QWidget):
         form.addRow(self.tr("Next contact"), due_row)
         form.addRow("", self.private)
         layout.addLayout(form)
+        self.goals = NoteGoalsBox()
+        self.goals.setVisible(False)
+        layout.addWidget(self.goals)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -139,6 +143,8 @@ class CoachingNoteEditor(QWidget):
             "agreements": self.agreements,
             "next_contact_due": self.next_due,
             "private": self.private,
+            "new_goal": self.goals.new_description,
+            "new_goal_target": self.goals.new_target,
         }
         self.contact_at.dateTimeChanged.connect(self._changed)
         self.contact_type.currentIndexChanged.connect(self._changed)
@@ -147,6 +153,7 @@ class CoachingNoteEditor(QWidget):
         self.agreements.textChanged.connect(self._changed)
         self.next_due.textEdited.connect(self._changed)
         self.private.toggled.connect(self._changed)
+        self.goals.edited.connect(self._goals_edited)
         # Ctrl+S / Ctrl+Enter save from any field: claimed as a shortcut override so that an
         # application-wide Ctrl+S does not take it, and handled as a key press.
         for widget in (*self.inputs.values(), *self.quick, self.save_button, self.new_button):
@@ -169,8 +176,10 @@ class CoachingNoteEditor(QWidget):
         if self.author_id and self.participant_id:
             draft = coaching.open_draft(self.db, self.author_id, self.participant_id)
         self.draft_id = draft.id if draft else None
+        self.goals.clear_input()
         self._fill(draft.data if draft else None)
         self._set_read_only(False)
+        self.reload_goals()
         self.heading.setText(
             self.tr("Draft (saved while you type)") if draft else self.tr("New note")
         )
@@ -184,6 +193,7 @@ class CoachingNoteEditor(QWidget):
         self.flush()
         self.note_id, self.draft_id = row.id, None
         self._fill(row.data)
+        self.goals.setVisible(False)  # goals are reviewed when a note is written
         mine = row.author_id == self.author_id
         self._set_read_only(not mine)
         self.heading.setText(self.tr("Note by %1").replace("%1", row.author_name))
@@ -196,6 +206,19 @@ class CoachingNoteEditor(QWidget):
                 ),
                 error=False,
             )
+
+    def reload_goals(self) -> None:
+        """Show the participant's open goals (while writing a new note); ticks are kept."""
+        writing = self.note_id is None and bool(self.author_id and self.participant_id)
+        if writing:
+            self.goals.set_goals(development_plan.get_plan(self.db, self.participant_id).goals)
+            for check in self.goals.checks.values():
+                check.installEventFilter(self)  # Ctrl+S from a tick box too
+        self.goals.setVisible(writing)
+
+    def _goals_edited(self) -> None:
+        if not self._loading and not self.is_read_only():
+            self.status.setText(self.tr("Not saved yet"))
 
     def is_read_only(self) -> bool:
         return self.discussed.isReadOnly()
@@ -302,13 +325,29 @@ class CoachingNoteEditor(QWidget):
             )
             return
         try:
+            new_goals = self.goals.new_goals() if self.note_id is None else []
+        except ValueError:
+            self._show_field_error(
+                "new_goal_target",
+                self.tr("'%1' is not a date; type dd-mm-yyyy.").replace(
+                    "%1", self.goals.new_target.text()
+                ),
+            )
+            return
+        try:
             if self.note_id is not None:
                 changes = coaching.update_note(self.db, self.author_id, self.note_id, data)
             else:
                 if self._dirty:
                     self.flush()
                 _, changes = coaching.finish_note(
-                    self.db, self.author_id, self.participant_id, data, self.draft_id
+                    self.db,
+                    self.author_id,
+                    self.participant_id,
+                    data,
+                    self.draft_id,
+                    achieved_goal_ids=self.goals.achieved_ids(),
+                    new_goals=new_goals,
                 )
         except ValidationFailed as failed:
             first = failed.errors[0]

@@ -1300,6 +1300,29 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         </message>
     </context>
     <context>
+        <name>CohortOverviewExport</name>
+        <message>
+            <source>This cohort no longer exists; it may have been deleted.</source>
+            <translation>Deze groep bestaat niet meer; misschien is hij verwijderd.</translation>
+        </message>
+        <message>
+            <source>Cohort overview %1</source>
+            <translation>Groepsoverzicht %1</translation>
+        </message>
+        <message>
+            <source>Save cohort overview</source>
+            <translation>Groepsoverzicht opslaan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cohort overview</source>
+            <translation>Groepsoverzicht</translation>
+        </message>
+    </context>
+    <context>
         <name>CohortPanel</name>
         <message>
             <source>Period</source>
@@ -1356,6 +1379,14 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         <message>
             <source>Change code, period, location, funding (Ctrl+Shift+E)</source>
             <translation>Code, periode, locatie, financiering wijzigen (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Cohort &amp;overview (PDF)...</source>
+            <translation>Groeps&amp;overzicht (PDF)...</translation>
+        </message>
+        <message>
+            <source>Attendance, certificates and outcomes of this cohort with charts, as PDF</source>
+            <translation>Aanwezigheid, certificaten en uitstroom van deze groep met grafieken, als PDF</translation>
         </message>
         <message>
             <source>No participants in this cohort yet.
@@ -1691,6 +1722,132 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>Choose your name. Coaching notes are signed with it, and only you can change the notes you wrote.</source>
             <translation>Kies uw naam. Coachingsnotities worden ermee ondertekend, en alleen u kunt de notities wijzigen die u schreef.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Mon</source>
+            <translation>ma</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>wo</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>vr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>za</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>zo</translation>
+        </message>
+        <message>
+            <source>{part} of {whole}</source>
+            <translation>{part} van {whole}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardSheet</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Week {week} of {year} ({start} to {end})</source>
+            <translation>Week {week} van {year} ({start} t/m {end})</translation>
+        </message>
+        <message>
+            <source>Attendance this week per running cohort</source>
+            <translation>Aanwezigheid deze week per lopende groep</translation>
+        </message>
+        <message>
+            <source>No running cohorts.</source>
+            <translation>Geen lopende groepen.</translation>
+        </message>
+        <message>
+            <source>Into paid work per finished cohort</source>
+            <translation>Uitstroom naar betaald werk per afgeronde groep</translation>
+        </message>
+        <message>
+            <source>No finished cohorts yet.</source>
+            <translation>Nog geen afgeronde groepen.</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>en nog {count}</translation>
+        </message>
+        <message>
+            <source>Coaching follow-ups</source>
+            <translation>Nazorgcontacten</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Contactmomenten</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within {days} days</source>
+            <translation>Certificaten die binnen {days} dagen verlopen</translation>
+        </message>
+        <message>
+            <source>No certificates expire soon.</source>
+            <translation>Er verlopen binnenkort geen certificaten.</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificaat</translation>
+        </message>
+        <message>
+            <source>Sessions this week</source>
+            <translation>Lesdagen deze week</translation>
+        </message>
+        <message>
+            <source>No sessions this week.</source>
+            <translation>Geen lesdagen deze week.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Lesdagen</translation>
+        </message>
+        <message>
+            <source>Of which cancelled: {count}</source>
+            <translation>Waarvan vervallen: {count}</translation>
         </message>
     </context>
     <context>
@@ -3121,6 +3278,188 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
         </message>
     </context>
     <context>
+        <name>OverviewSection</name>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table</source>
+            <translation>Toon de cijfers van de grafiek als tabel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Only my participants</source>
+            <translation>Alleen mijn deelnemers</translation>
+        </message>
+        <message>
+            <source>Follow-ups of the participants you coach</source>
+            <translation>Contactmomenten van de deelnemers die u begeleidt</translation>
+        </message>
+        <message>
+            <source>Print (1 page)...</source>
+            <translation>Afdrukken (1 pagina)...</translation>
+        </message>
+        <message>
+            <source>A one-page PDF to pin up in the office (Ctrl+P)</source>
+            <translation>Een pdf van één pagina om op kantoor op te hangen (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Attendance this week</source>
+            <translation>Aanwezig deze week</translation>
+        </message>
+        <message>
+            <source>Present / registered</source>
+            <translation>Aanwezig / geregistreerd</translation>
+        </message>
+        <message>
+            <source>Attendance this week (%)</source>
+            <translation>Aanwezigheid deze week (%)</translation>
+        </message>
+        <message>
+            <source>Running cohorts</source>
+            <translation>Lopende groepen</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Einddatum</translation>
+        </message>
+        <message>
+            <source>Into paid work</source>
+            <translation>Betaald werk</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Percentage</translation>
+        </message>
+        <message>
+            <source>Into paid work (%)</source>
+            <translation>Uitstroom naar betaald werk (%)</translation>
+        </message>
+        <message>
+            <source>Outcome per finished cohort</source>
+            <translation>Uitstroom per afgeronde groep</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>Volgend contact</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dagen te laat</translation>
+        </message>
+        <message>
+            <source>Job coach</source>
+            <translation>Jobcoach</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Contactmomenten</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificaat</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <source>Certificates expiring soon</source>
+            <translation>Certificaten die binnenkort verlopen</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Sessions this week</source>
+            <translation>Lesdagen deze week</translation>
+        </message>
+        <message>
+            <source>Week %1 of %2 (%3 to %4)</source>
+            <translation>Week %1 van %2 (%3 t/m %4)</translation>
+        </message>
+        <message>
+            <source>No running cohorts yet — create one under Cohorts.</source>
+            <translation>Nog geen lopende groepen — maak er een aan bij Groepen.</translation>
+        </message>
+        <message>
+            <source>No finished cohorts yet: outcomes appear here once a cohort ends.</source>
+            <translation>Nog geen afgeronde groepen: de uitstroom verschijnt hier zodra een groep klaar is.</translation>
+        </message>
+        <message>
+            <source>Follow-ups due (%1 overdue)</source>
+            <translation>Contactmomenten (%1 te laat)</translation>
+        </message>
+        <message>
+            <source>No follow-ups due this week. Coaching notes are written under Aftercare.</source>
+            <translation>Deze week staan er geen contactmomenten gepland. Gespreksverslagen schrijft u bij Nazorg.</translation>
+        </message>
+        <message>
+            <source>No certificates expire in the next %1 days.</source>
+            <translation>Er verlopen de komende %1 dagen geen certificaten.</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Vervallen: %1</translation>
+        </message>
+        <message>
+            <source>No sessions this week. Sessions are planned under Planning.</source>
+            <translation>Deze week zijn er geen lesdagen. Lesdagen plant u bij Planning.</translation>
+        </message>
+        <message>
+            <source>Overview week %1 %2</source>
+            <translation>Overzicht week %1 %2</translation>
+        </message>
+        <message>
+            <source>The overview cannot be saved as %1: %2</source>
+            <translation>Het overzicht kan niet worden opgeslagen als %1: %2</translation>
+        </message>
+        <message>
+            <source>The overview was saved as %1, but no PDF viewer could be opened.</source>
+            <translation>Het overzicht is opgeslagen als %1, maar er kon geen pdf-lezer worden geopend.</translation>
+        </message>
+        <message>
+            <source>Save overview</source>
+            <translation>Overzicht opslaan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantCertificatesWidget</name>
         <message>
             <source>Record exam/certificate...</source>
@@ -3320,6 +3659,69 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
         </message>
     </context>
     <context>
+        <name>ParticipantProgressWidget</name>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Sick</source>
+            <translation>Ziek</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>&amp;Print progress report…</source>
+            <translation>Voortgangsrapportage &amp;afdrukken…</translation>
+        </message>
+        <message>
+            <source>Choose a participant to see their progress.</source>
+            <translation>Kies een deelnemer om de voortgang te zien.</translation>
+        </message>
+        <message>
+            <source>Cohort %1 (%2)</source>
+            <translation>Groep %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Phase: %1 since %2, lead: %3</source>
+            <translation>Fase: %1 sinds %2, regie: %3</translation>
+        </message>
+        <message>
+            <source>Participation ladder: rung %1 at intake, rung %2 now</source>
+            <translation>Participatieladder: trede %1 bij intake, nu trede %2</translation>
+        </message>
+        <message>
+            <source>Goals achieved: %1 of %2; certificates: %3; practice days: %4</source>
+            <translation>Doelen behaald: %1 van %2; certificaten: %3; praktijkdagen: %4</translation>
+        </message>
+        <message>
+            <source>Not enrolled in a cohort yet: enrol the participant first.</source>
+            <translation>Nog niet ingeschreven in een groep: schrijf de deelnemer eerst in.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantTableModel</name>
         <message>
             <source>Number</source>
@@ -3483,6 +3885,14 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
             <translation>Wijzigingen verwerpen</translation>
         </message>
         <message>
+            <source>Candidate profile...</source>
+            <translation>Kandidaatprofiel...</translation>
+        </message>
+        <message>
+            <source>A one-page strengths profile for employers, as PDF (needs the consent)</source>
+            <translation>Een profiel van één pagina met de sterke punten, voor werkgevers, als PDF (vraagt toestemming)</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>Gegevens</translation>
         </message>
@@ -3514,6 +3924,10 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
                 <numerusform>%n deelnemer</numerusform>
                 <numerusform>%n deelnemers</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Voortgang</translation>
         </message>
         <message>
             <source>Trajectory</source>
@@ -4001,6 +4415,37 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
     </context>
     <context>
+        <name>ProfileExport</name>
+        <message>
+            <source>The PDF cannot be saved as %1: %2</source>
+            <translation>De PDF kan niet worden opgeslagen als %1: %2</translation>
+        </message>
+        <message>
+            <source>The PDF was saved as %1, but no PDF viewer could be opened.</source>
+            <translation>De PDF is opgeslagen als %1, maar er kon geen PDF-viewer worden geopend.</translation>
+        </message>
+        <message>
+            <source>Record the consent (with its date) on the participant's details first.</source>
+            <translation>Leg eerst de toestemming (met datum) vast bij de gegevens van de deelnemer.</translation>
+        </message>
+        <message>
+            <source>Candidate profile %1</source>
+            <translation>Kandidaatprofiel %1</translation>
+        </message>
+        <message>
+            <source>Save candidate profile</source>
+            <translation>Kandidaatprofiel opslaan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Candidate profile</source>
+            <translation>Kandidaatprofiel</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgrammeEditorDialog</name>
         <message>
             <source>Edit programme</source>
@@ -4231,6 +4676,507 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
     </context>
     <context>
+        <name>ProgressSheet</name>
+        <message>
+            <source>Participation ladder</source>
+            <translation>Participatieladder</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Skills over the weeks</source>
+            <translation>Vaardigheden per week</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>Practice days</source>
+            <translation>Praktijkdagen</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>Ontwikkelplan</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitstroom</translation>
+        </message>
+        <message>
+            <source>Coaching (summary)</source>
+            <translation>Begeleiding (samenvatting)</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Ondertekening</translation>
+        </message>
+        <message>
+            <source>Recruitment and selection</source>
+            <translation>Werving en selectie</translation>
+        </message>
+        <message>
+            <source>Preparatory course</source>
+            <translation>Voortraject</translation>
+        </message>
+        <message>
+            <source>Extra guidance</source>
+            <translation>Extra begeleiding</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>Vakopleiding</translation>
+        </message>
+        <message>
+            <source>Work experience</source>
+            <translation>Werkervaring</translation>
+        </message>
+        <message>
+            <source>Match with an employer</source>
+            <translation>Match bij de werkgever</translation>
+        </message>
+        <message>
+            <source>Aftercare</source>
+            <translation>Nazorg</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>employer</source>
+            <translation>werkgever</translation>
+        </message>
+        <message>
+            <source>client manager</source>
+            <translation>klantmanager</translation>
+        </message>
+        <message>
+            <source>intermediary</source>
+            <translation>intermediair</translation>
+        </message>
+        <message>
+            <source>language provider</source>
+            <translation>taalaanbieder</translation>
+        </message>
+        <message>
+            <source>job coach</source>
+            <translation>jobcoach</translation>
+        </message>
+        <message>
+            <source>trainer</source>
+            <translation>trainer</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Geldig</translation>
+        </message>
+        <message>
+            <source>Expires soon</source>
+            <translation>Verloopt binnenkort</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Niet behaald</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Mee bezig</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Behaald</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Vervallen</translation>
+        </message>
+        <message>
+            <source>Paid job</source>
+            <translation>Betaald werk</translation>
+        </message>
+        <message>
+            <source>Apprenticeship (BBL)</source>
+            <translation>Leerwerkplek (BBL)</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Vrijwilligerswerk</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Uitgevallen</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Bezoek</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Telefoongesprek</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videogesprek</translation>
+        </message>
+        <message>
+            <source>Meeting with the employer</source>
+            <translation>Gesprek met de werkgever</translation>
+        </message>
+        <message>
+            <source>Other contact</source>
+            <translation>Ander contact</translation>
+        </message>
+        <message>
+            <source>The font has no sign for {char} (U+{code:04X}); it is printed as {placeholder}.</source>
+            <translation>Het lettertype heeft geen teken voor {char} (U+{code:04X}); het is afgedrukt als {placeholder}.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Language level</source>
+            <translation>Taalniveau</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Current phase</source>
+            <translation>Huidige fase</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Regie</translation>
+        </message>
+        <message>
+            <source>No rung on the participation ladder recorded.</source>
+            <translation>Geen trede op de participatieladder vastgelegd.</translation>
+        </message>
+        <message>
+            <source>At intake: rung {rung} ({date})</source>
+            <translation>Bij intake: trede {rung} ({date})</translation>
+        </message>
+        <message>
+            <source>now: rung {rung} ({date})</source>
+            <translation>nu: trede {rung} ({date})</translation>
+        </message>
+        <message>
+            <source>(1 isolated … 6 paid work)</source>
+            <translation>(1 geïsoleerd … 6 betaald werk)</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Sick</source>
+            <translation>Ziek</translation>
+        </message>
+        <message>
+            <source>Punctuality: late {late} time(s), {minutes} minutes in all.</source>
+            <translation>Stiptheid: {late} keer te laat, in totaal {minutes} minuten.</translation>
+        </message>
+        <message>
+            <source>No observations in this period.</source>
+            <translation>Geen observaties in deze periode.</translation>
+        </message>
+        <message>
+            <source>Scale: 1 not yet … 4 independently.</source>
+            <translation>Schaal: 1 nog niet … 4 zelfstandig.</translation>
+        </message>
+        <message>
+            <source>No certificates.</source>
+            <translation>Geen certificaten.</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificaat</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <source>No practice days in this period.</source>
+            <translation>Geen praktijkdagen in deze periode.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Punctuality</source>
+            <translation>Stiptheid</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Houding</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Vaardigheden</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Samenwerking</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Gemiddeld</translation>
+        </message>
+        <message>
+            <source>Employer's evaluation</source>
+            <translation>Beoordeling werkgever</translation>
+        </message>
+        <message>
+            <source>No goals in the development plan.</source>
+            <translation>Geen doelen in het ontwikkelplan.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Streefdatum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Achieved on</source>
+            <translation>Behaald op</translation>
+        </message>
+        <message>
+            <source>No outcome recorded yet.</source>
+            <translation>Nog geen uitstroom vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>No coaching notes in this period.</source>
+            <translation>Geen begeleidingsnotities in deze periode.</translation>
+        </message>
+        <message>
+            <source>Agreements: </source>
+            <translation>Afspraken: </translation>
+        </message>
+        <message>
+            <source>{count} earlier notes not shown.</source>
+            <translation>{count} eerdere notities niet getoond.</translation>
+        </message>
+        <message>
+            <source>Trainer / job coach</source>
+            <translation>Trainer / jobcoach</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Progress report</source>
+            <translation>Voortgangsrapportage</translation>
+        </message>
+        <message>
+            <source>Progress report of {name}</source>
+            <translation>Voortgangsrapportage van {name}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressSheetExport</name>
+        <message>
+            <source>Progress report %1 %2 %3</source>
+            <translation>Voortgangsrapportage %1 %2 %3</translation>
+        </message>
+        <message>
+            <source>The progress report cannot be saved as %1: %2</source>
+            <translation>De voortgangsrapportage kan niet worden opgeslagen als %1: %2</translation>
+        </message>
+        <message>
+            <source>The progress report was saved as %1, but no PDF viewer could be opened.</source>
+            <translation>De voortgangsrapportage is opgeslagen als %1, maar er kon geen pdf-lezer worden geopend.</translation>
+        </message>
+        <message>
+            <source>Save progress report</source>
+            <translation>Voortgangsrapportage opslaan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Progress report</source>
+            <translation>Voortgangsrapportage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressSheetOptionsDialog</name>
+        <message>
+            <source>Progress report of %1</source>
+            <translation>Voortgangsrapportage van %1</translation>
+        </message>
+        <message>
+            <source>Participation ladder</source>
+            <translation>Participatieladder</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Skills over the weeks</source>
+            <translation>Vaardigheden per week</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>Practice days</source>
+            <translation>Praktijkdagen</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>Ontwikkelplan</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitstroom</translation>
+        </message>
+        <message>
+            <source>Coaching (summary, never private notes)</source>
+            <translation>Begeleiding (samenvatting, nooit privénotities)</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Signature fields</source>
+            <translation>Handtekeningvelden</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Onderdelen</translation>
+        </message>
+        <message>
+            <source>The coordinator's explanation, printed under the figures (optional).</source>
+            <translation>Toelichting van de coördinator, afgedrukt onder de cijfers (optioneel).</translation>
+        </message>
+        <message>
+            <source>E&amp;xplanation:</source>
+            <translation>&amp;Toelichting:</translation>
+        </message>
+        <message>
+            <source>Make PDF</source>
+            <translation>Pdf maken</translation>
+        </message>
+        <message>
+            <source>The end of the period lies before its start.</source>
+            <translation>Het einde van de periode ligt vóór het begin.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterHeader</name>
         <message>
             <source>week %1 of %2</source>
@@ -4374,8 +5320,196 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             <translation>Modules</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Dropped out</source>
+            <translation>Uitgevallen</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>Motivatie</translation>
+        </message>
+        <message>
+            <source>Care duties</source>
+            <translation>Zorgtaken</translation>
+        </message>
+        <message>
+            <source>Moved house</source>
+            <translation>Verhuisd</translation>
+        </message>
+        <message>
+            <source>Found work elsewhere</source>
+            <translation>Elders werk gevonden</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Programme not suitable</source>
+            <translation>Traject niet passend</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Traject</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Certificates obtained / planned</source>
+            <translation>Certificaten behaald / gepland</translation>
+        </message>
+        <message>
+            <source>Training days held</source>
+            <translation>Lesdagen gehouden</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
             <source>Module</source>
             <translation>Module</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Registraties</translation>
+        </message>
+        <message>
+            <source>Attendance per module</source>
+            <translation>Aanwezigheid per module</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitstroom</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Aandeel</translation>
+        </message>
+        <message>
+            <source>Into paid work</source>
+            <translation>Naar betaald werk</translation>
+        </message>
+        <message>
+            <source>Apprenticeship (BBL)</source>
+            <translation>Leerwerkbaan (BBL)</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Vrijwilligerswerk</translation>
+        </message>
+        <message>
+            <source>Other outcome</source>
+            <translation>Andere uitstroom</translation>
+        </message>
+        <message>
+            <source>No outcome yet</source>
+            <translation>Nog geen uitstroom</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Uitstroomresultaten</translation>
+        </message>
+        <message>
+            <source>Of all {count} participants who were enrolled (dropouts included).</source>
+            <translation>Van alle {count} deelnemers die ingeschreven waren (uitvallers meegeteld).</translation>
+        </message>
+        <message>
+            <source>after {months} months: {durable} still in work, {not_durable} not, {unknown} not known yet</source>
+            <translation>na {months} maanden: {durable} nog aan het werk, {not_durable} niet, {unknown} nog onbekend</translation>
+        </message>
+        <message>
+            <source>Durable outflow of those in paid work</source>
+            <translation>Duurzame uitstroom van wie betaald werk vond</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>Dropout reasons</source>
+            <translation>Redenen van uitval</translation>
+        </message>
+        <message>
+            <source>Paid work</source>
+            <translation>Betaald werk</translation>
+        </message>
+        <message>
+            <source>BBL</source>
+            <translation>BBL</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>Nog geen</translation>
+        </message>
+        <message>
+            <source>Attendance per week</source>
+            <translation>Aanwezigheid per week</translation>
+        </message>
+        <message>
+            <source>No attendance registered yet.</source>
+            <translation>Nog geen aanwezigheid geregistreerd.</translation>
+        </message>
+        <message>
+            <source>ISO weeks of {years}; attendance % of the registrations in each week.</source>
+            <translation>Weeknummers van {years}; aanwezigheid in % van de registraties per week.</translation>
+        </message>
+        <message>
+            <source>Attendance %</source>
+            <translation>Aanwezigheid %</translation>
+        </message>
+        <message>
+            <source>Cohort overview</source>
+            <translation>Groepsoverzicht</translation>
         </message>
         <message>
             <source>Trainers</source>
@@ -4448,6 +5582,98 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         <message>
             <source>Attendance list with participants' signatures</source>
             <translation>Presentielijst met handtekeningen van de deelnemers</translation>
+        </message>
+        <message>
+            <source>Candidate profile of {name}</source>
+            <translation>Kandidaatprofiel van {name}</translation>
+        </message>
+        <message>
+            <source>Cohort overview of {code}</source>
+            <translation>Groepsoverzicht van {code}</translation>
+        </message>
+        <message>
+            <source>Looking for work as: {job}</source>
+            <translation>Zoekt werk als: {job}</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Sterke punten</translation>
+        </message>
+        <message>
+            <source>Best observed skills (latest score, scale 1 to 4):</source>
+            <translation>Best geobserveerde vaardigheden (laatste score, schaal 1 tot 4):</translation>
+        </message>
+        <message>
+            <source>No skills observed yet.</source>
+            <translation>Nog geen vaardigheden geobserveerd.</translation>
+        </message>
+        <message>
+            <source>Practice at employers</source>
+            <translation>Praktijk bij werkgevers</translation>
+        </message>
+        <message>
+            <source>{days} day(s) at employers, {hours} hours in all.</source>
+            <translation>{days} dag(en) bij werkgevers, in totaal {hours} uur.</translation>
+        </message>
+        <message>
+            <source>Average employer evaluation: {average} out of 4.</source>
+            <translation>Gemiddelde beoordeling door werkgevers: {average} van 4.</translation>
+        </message>
+        <message>
+            <source>No practice days at employers yet.</source>
+            <translation>Nog geen praktijkdagen bij werkgevers.</translation>
+        </message>
+        <message>
+            <source>valid until {date}</source>
+            <translation>geldig tot {date}</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>verloopt niet</translation>
+        </message>
+        <message>
+            <source>No valid certificates yet.</source>
+            <translation>Nog geen geldige certificaten.</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Beschikbaarheid</translation>
+        </message>
+        <message>
+            <source>{hours} hours per week</source>
+            <translation>{hours} uur per week</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>niet opgegeven</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Beschikbaar</translation>
+        </message>
+        <message>
+            <source>Driving licence</source>
+            <translation>Rijbewijs</translation>
+        </message>
+        <message>
+            <source>Ambitions</source>
+            <translation>Ambities</translation>
+        </message>
+        <message>
+            <source>Shared with the candidate's consent of {date}.</source>
+            <translation>Gedeeld met toestemming van de kandidaat van {date}.</translation>
+        </message>
+        <message>
+            <source>Shared with the candidate's consent.</source>
+            <translation>Gedeeld met toestemming van de kandidaat.</translation>
+        </message>
+        <message>
+            <source>Candidate profile</source>
+            <translation>Kandidaatprofiel</translation>
         </message>
     </context>
     <context>
@@ -5592,6 +6818,18 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
             <source>'{value}' is not an amount; type it as 1250,00.</source>
             <translation>'{value}' is geen bedrag; typ het als 1250,00.</translation>
         </message>
+        <message>
+            <source>There is no participant with number '{number}'.</source>
+            <translation>Er is geen deelnemer met nummer '{number}'.</translation>
+        </message>
+        <message>
+            <source>{name} has not given consent to share a profile with employers.</source>
+            <translation>{name} heeft geen toestemming gegeven om een profiel met werkgevers te delen.</translation>
+        </message>
+        <message>
+            <source>There is no participant {number}.</source>
+            <translation>Er is geen deelnemer {number}.</translation>
+        </message>
     </context>
     <context>
         <name>WeekModel</name>
@@ -5720,7 +6958,7 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         </message>
         <message>
             <source>NUMBER</source>
-            <translation>GETAL</translation>
+            <translation>NUMMER</translation>
         </message>
         <message>
             <source>Starting number for the random generator; the same number gives the same demo (default: 1).</source>
@@ -5905,6 +7143,66 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>Pages</source>
             <translation>Pagina's</translation>
+        </message>
+        <message>
+            <source>A participant's candidate profile for employers, as PDF.</source>
+            <translation>Het kandidaatprofiel van een deelnemer voor werkgevers, als PDF.</translation>
+        </message>
+        <message>
+            <source>Write the one-page candidate profile of a participant for employers (strengths, certificates, availability, ambitions; nothing sensitive) as a PDF file. Only for a participant who consented to sharing a profile with employers.</source>
+            <translation>Schrijf het kandidaatprofiel van één pagina van een deelnemer voor werkgevers (sterke punten, certificaten, beschikbaarheid, ambities; niets gevoeligs) als PDF-bestand. Alleen voor een deelnemer die toestemming gaf om een profiel met werkgevers te delen.</translation>
+        </message>
+        <message>
+            <source>PARTICIPANT-NUMBER</source>
+            <translation>DEELNEMERNUMMER</translation>
+        </message>
+        <message>
+            <source>The participant's number, e.g. D-000123.</source>
+            <translation>Het deelnemernummer, bijvoorbeeld D-000123.</translation>
+        </message>
+        <message>
+            <source>The overview of a cohort (attendance, certificates, outcomes), as PDF.</source>
+            <translation>Het overzicht van een groep (aanwezigheid, certificaten, uitstroom), als PDF.</translation>
+        </message>
+        <message>
+            <source>Write the overview of a cohort as a PDF file: its participants with attendance and certificates, attendance per module and per week, and the outcome figures.</source>
+            <translation>Schrijf het overzicht van een groep als PDF-bestand: de deelnemers met aanwezigheid en certificaten, de aanwezigheid per module en per week, en de uitstroomcijfers.</translation>
+        </message>
+        <message>
+            <source>The cohort's code, e.g. WF-INST-2026-1.</source>
+            <translation>De code van de groep, bijvoorbeeld WF-INST-2026-1.</translation>
+        </message>
+        <message>
+            <source>{title} written to {path} ({pages} page(s)).</source>
+            <translation>{title} geschreven naar {path} ({pages} pagina('s)).</translation>
+        </message>
+        <message>
+            <source>A participant's progress report, as PDF.</source>
+            <translation>De voortgangsrapportage van een deelnemer, als pdf.</translation>
+        </message>
+        <message>
+            <source>Write a participant's progress report (voortgangsrapportage) as a PDF file: attendance, skills, certificates, practice days, goals, outcome and coaching.</source>
+            <translation>Schrijf de voortgangsrapportage van een deelnemer als pdf-bestand: aanwezigheid, vaardigheden, certificaten, praktijkdagen, doelen, uitstroom en begeleiding.</translation>
+        </message>
+        <message>
+            <source>The first day of the period, dd-mm-jjjj.</source>
+            <translation>De eerste dag van de periode, dd-mm-jjjj.</translation>
+        </message>
+        <message>
+            <source>The last day of the period, dd-mm-jjjj.</source>
+            <translation>De laatste dag van de periode, dd-mm-jjjj.</translation>
+        </message>
+        <message>
+            <source>{text} is not a date; write it as dd-mm-jjjj.</source>
+            <translation>{text} is geen datum; schrijf hem als dd-mm-jjjj.</translation>
+        </message>
+        <message>
+            <source>--to lies before --from.</source>
+            <translation>--to ligt vóór --from.</translation>
+        </message>
+        <message>
+            <source>Progress report written to {path} ({database}):</source>
+            <translation>Voortgangsrapportage geschreven naar {path} ({database}):</translation>
         </message>
     </context>
 </TS>

@@ -37,14 +37,14 @@ def test_sidebar_lists_every_area_in_dutch(db_path, start_app):
 
 def test_areas_still_to_come_say_so_honestly(db_path, start_app):
     _startup, window = start_app(db_path)
-    for key in ("overview", "reports"):
+    for key in ("reports",):
         window.show_area(key)
         page = window.pages.currentWidget()
         assert isinstance(page, ComingLaterView)
         texts = [label.text() for label in page.findChildren(type(page.children()[1]))]
         assert "Komt in een volgende versie" in texts
     window.show_area("participants")
-    assert window.pages.currentWidget() is window.participants
+    assert window.pages.currentWidget().isAncestorOf(window.participants)
 
 
 def test_window_size_splitter_and_area_are_remembered(db_path, qapp, tmp_path, dutch):
@@ -54,7 +54,7 @@ def test_window_size_splitter_and_area_are_remembered(db_path, qapp, tmp_path, d
     window = first.show_window()
     window.resize(760, 555)  # the offscreen screen is 800x800
     qapp.processEvents()
-    window.participants.splitter.setSizes([300, 300])
+    window.participants.splitter.setSizes([200, 10_000])  # the detail pane dragged wide
     qapp.processEvents()
     left, right = window.participants.splitter.sizes()
     window.show_area("planning")
@@ -68,7 +68,8 @@ def test_window_size_splitter_and_area_are_remembered(db_path, qapp, tmp_path, d
         assert (window.width(), window.height()) == (760, 555)
         qapp.processEvents()
         new_left, new_right = window.participants.splitter.sizes()
-        assert abs(new_left / (new_left + new_right) - left / (left + right)) < 0.02
+        # The detail pane dragged wide stays wide (the default split favours the list).
+        assert new_right >= right - 3 and new_right > 1.5 * new_left
         assert window.pages.currentWidget() is window.pages.widget(window.area_keys.index("planning"))
     finally:
         window.close()

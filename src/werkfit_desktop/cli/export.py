@@ -14,6 +14,8 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from werkfit_desktop.cli import export_reports
+from werkfit_desktop.cli.export_sheet import add_sheet_parser, run_sheet
 from werkfit_desktop.cli.output import complain, number, say
 from werkfit_desktop.texts import translate
 
@@ -29,7 +31,7 @@ def add_parser(commands, add_target: Callable[[argparse.ArgumentParser], None]) 
             "cohort's week or of one session, as PDF.",
         ),
     )
-    kinds = export.add_subparsers(dest="export_kind", metavar="{signin}")
+    kinds = export.add_subparsers(dest="export_kind", metavar="{signin,sheet,profile,cohort}")
     kinds.required = True
     signin = kinds.add_parser(
         "signin",
@@ -58,17 +60,23 @@ def add_parser(commands, add_target: Callable[[argparse.ArgumentParser], None]) 
         metavar=translate("cli", "WEEK"),
         help=translate("cli", "The ISO week with its week-year, e.g. 2026-W07."),
     )
+    add_sheet_parser(kinds, add_target)
     signin.add_argument(
         "--out",
         required=True,
         metavar=translate("cli", "FILE"),
         help=translate("cli", "The PDF file to write (an existing file is replaced)."),
     )
+    export_reports.add_parsers(kinds, add_target)  # profile, cohort
 
 
 def run(args: argparse.Namespace) -> int:
     if args.export_kind == "signin":
         return run_signin(args)
+    if args.export_kind == "sheet":
+        return run_sheet(args)
+    if args.export_kind in export_reports.KINDS:
+        return export_reports.run(args)
     return 2  # argparse only lets known kinds through
 
 

@@ -102,14 +102,22 @@ class MainWindow(QMainWindow):
     def _build_area(self, key: str) -> QWidget | None:
         """The page of an area that is built; None for one still to come."""
         if key == "participants":
-            return self.participants
+            return scrollable(self.participants)
+        if key == "overview":
+            from werkfit_desktop.ui.views.overview import OverviewView
+
+            self.overview = OverviewView(*self._view_args())
+            self.overview.participant_requested.connect(self.on_participant_requested)
+            self.overview.cohort_requested.connect(self.on_cohort_requested)
+            self.views["overview"] = self.overview
+            return scrollable(self.overview)
         if key == "cohorts":
             from werkfit_desktop.ui.views.cohorts import CohortsView
 
             self.cohorts = CohortsView(*self._view_args())
             self.cohorts.participant_requested.connect(self.on_participant_requested)
             self.views["cohorts"] = self.cohorts
-            return self.cohorts
+            return scrollable(self.cohorts)
         if key == "certificates":
             from werkfit_desktop.ui.views.certificates import CertificatesView
 
@@ -192,6 +200,11 @@ class MainWindow(QMainWindow):
         if register is not None:
             year, week, _ = register.date.isocalendar()
             export_signin_sheet(self, self.db, cohort_id=register.cohort_id, week=(year, week))
+
+    def on_cohort_requested(self, cohort_id: str) -> None:
+        """Another area asks to show a cohort (e.g. a double-click on the dashboard)."""
+        self.show_area("cohorts")
+        self.cohorts.select_cohort(cohort_id)
 
     def on_participant_requested(self, participant_id: str) -> None:
         """Another area asks to show a participant (e.g. a double-click on a cohort page)."""

@@ -130,11 +130,17 @@ class CohortPanel(QWidget):
             self.tr("Change code, period, location, funding (Ctrl+Shift+E)")
         )
         self.edit_button.clicked.connect(self.edit_cohort)
+        self.overview_button = QPushButton(self.tr("Cohort &overview (PDF)..."))
+        self.overview_button.setToolTip(
+            self.tr("Attendance, certificates and outcomes of this cohort with charts, as PDF")
+        )
+        self.overview_button.clicked.connect(self.print_overview)
         actions = QHBoxLayout()
         actions.addWidget(self.enrol_button)
         actions.addWidget(self.unenrol_button)
         actions.addWidget(self.phase_button)
         actions.addStretch(1)
+        actions.addWidget(self.overview_button)
         actions.addWidget(self.edit_button)
 
         self.model = CohortMembersModel(self)
@@ -320,11 +326,19 @@ class CohortPanel(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
+    def print_overview(self) -> None:
+        """The cohort overview PDF (saved where the user chooses, then opened)."""
+        from werkfit_desktop.ui.dialogs.cohort_overview_export import export_cohort_overview
+
+        if self.cohort_id is not None:
+            export_cohort_overview(self, self.db, self.cohort_id, self.today())
+
     def _set_buttons(self) -> None:
         has_cohort = self.page is not None
         member = self.current_member()
         self.enrol_button.setEnabled(has_cohort)
         self.edit_button.setEnabled(has_cohort)
+        self.overview_button.setEnabled(has_cohort)
         on_table = self.views.currentWidget() is self.table_stack
         self.unenrol_button.setEnabled(on_table and member is not None and not member.dropped_out)
         board_card = self.phase_board.current_card()

@@ -155,7 +155,13 @@ class ParticipantsView(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Discard changes"))
         self.revert_button.clicked.connect(self.revert)
+        self.profile_button = QPushButton(self.tr("Candidate profile..."))
+        self.profile_button.setToolTip(
+            self.tr("A one-page strengths profile for employers, as PDF (needs the consent)")
+        )
+        self.profile_button.clicked.connect(self.print_profile)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.profile_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -293,10 +299,12 @@ class ParticipantsView(QWidget):
         from werkfit_desktop.ui.widgets.participant_placement_days import (
             ParticipantPlacementDaysWidget,
         )
+        from werkfit_desktop.ui.widgets.participant_progress import ParticipantProgressWidget
         from werkfit_desktop.ui.widgets.participant_timeline import ParticipantTimelineWidget
         from werkfit_desktop.ui.widgets.participant_trajectory import ParticipantTrajectoryWidget
 
         tabs = [
+            (ParticipantProgressWidget, self.tr("Progress")),
             (ParticipantTrajectoryWidget, self.tr("Trajectory")),
             (DevelopmentPlanWidget, self.tr("Development plan")),
             (ParticipantCertificatesWidget, self.tr("Certificates")),
@@ -312,6 +320,12 @@ class ParticipantsView(QWidget):
         self.skill_trend.set_participant(participant_id)
         for widget in self._participant_tabs:
             widget.set_participant(participant_id)
+
+    def print_profile(self) -> None:
+        from werkfit_desktop.ui.dialogs.profile_export import export_employer_profile
+
+        if self.current_id is not None and self.confirm_leave():
+            export_employer_profile(self, self.db, self.current_id)
 
     def show_participant(self, participant_id: str) -> None:
         """Open a participant from elsewhere: clear the search so the row is in the list."""
@@ -375,6 +389,7 @@ class ParticipantsView(QWidget):
     def _set_buttons(self) -> None:
         self.save_button.setEnabled(self._dirty or self._new_mode)
         self.revert_button.setEnabled(self._dirty)
+        self.profile_button.setEnabled(self.current_id is not None and not self._new_mode)
 
     @property
     def has_unsaved_changes(self) -> bool:

@@ -1,0 +1,631 @@
+"""The participant progress sheet (voortgangsrapportage): one to three A4 pages for the
+municipality, the funder or the participant.
+
+Sections (the coordinator chooses which): the participant and trajectory (always), the
+Participatieladder, attendance per module with punctuality, a chart of the skill
+observations over the weeks, certificates, practice days with the employers' evaluations,
+the development plan's goals, the outcome, a summary of the coaching notes (private notes
+never reach this module: services/progress.py leaves them out), the coordinator's
+explanation (toelichting) and signature fields for the trainer/job coach and the
+participant.
+
+Characters the embedded font lacks (DejaVu Sans covers Latin, Greek, Cyrillic and basic
+Arabic, not emoji or CJK): every text is checked against the font's cmap; a missing
+character is printed as a visible "□" and reported in the warnings list that
+`build_progress_sheet` returns — never a crash, never silently dropped. Long texts are cut
+in tables (with "…") and long notes are shortened to a summary; very long words wrap.
+
+    pages, warnings = build_progress_sheet(sheet, "voortgang.pdf")  # or a BytesIO"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from werkfit_desktop.domain.dates import format_date
+from werkfit_desktop.reports.charts import Series, decimal_comma, line_chart
+from werkfit_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from werkfit_desktop.reports.layout import (
+    MUTED,
+    SHADE,
+    TABLE_FONT,
+    ReportInfo,
+    build_report,
+    frame_width,
+    styles,
+)
+from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
+
+PLACEHOLDER = "□"
+CELL_LIMIT = 400  # characters of free text in a table cell
+NOTE_LIMIT = 600  # characters per coaching note in the summary
+NOTES_SHOWN = 8  # the most recent notes in the summary
+
+SECTIONS = (
+    "ladder",
+    "attendance",
+    "skills",
+    "certificates",
+    "practice",
+    "plan",
+    "outcome",
+    "notes",
+    "explanation",
+    "signatures",
+)
+SECTION_TITLES = {
+    "ladder": QT_TRANSLATE_NOOP("ProgressSheet", "Participation ladder"),
+    "attendance": QT_TRANSLATE_NOOP("ProgressSheet", "Attendance"),
+    "skills": QT_TRANSLATE_NOOP("ProgressSheet", "Skills over the weeks"),
+    "certificates": QT_TRANSLATE_NOOP("ProgressSheet", "Certificates"),
+    "practice": QT_TRANSLATE_NOOP("ProgressSheet", "Practice days"),
+    "plan": QT_TRANSLATE_NOOP("ProgressSheet", "Development plan"),
+    "outcome": QT_TRANSLATE_NOOP("ProgressSheet", "Outcome"),
+    "notes": QT_TRANSLATE_NOOP("ProgressSheet", "Coaching (summary)"),
+    "explanation": QT_TRANSLATE_NOOP("ProgressSheet", "Explanation"),
+    "signatures": QT_TRANSLATE_NOOP("ProgressSheet", "Signatures"),
+}
+
+# Labels of the domain's enum values (keyed by value), in the "ProgressSheet" context.
+PHASE_LABELS = {
+    "werving": QT_TRANSLATE_NOOP("ProgressSheet", "Recruitment and selection"),
+    "voortraject": QT_TRANSLATE_NOOP("ProgressSheet", "Preparatory course"),
+    "extra_begeleiding": QT_TRANSLATE_NOOP("ProgressSheet", "Extra guidance"),
+    "vakopleiding": QT_TRANSLATE_NOOP("ProgressSheet", "Vocational training"),
+    "werkervaring": QT_TRANSLATE_NOOP("ProgressSheet", "Work experience"),
+    "match": QT_TRANSLATE_NOOP("ProgressSheet", "Match with an employer"),
+    "nazorg": QT_TRANSLATE_NOOP("ProgressSheet", "Aftercare"),
+    "afgerond": QT_TRANSLATE_NOOP("ProgressSheet", "Finished"),
+}
+LEAD_LABELS = {
+    "werkgever": QT_TRANSLATE_NOOP("ProgressSheet", "employer"),
+    "klantmanager": QT_TRANSLATE_NOOP("ProgressSheet", "client manager"),
+    "intermediair": QT_TRANSLATE_NOOP("ProgressSheet", "intermediary"),
+    "taalaanbieder": QT_TRANSLATE_NOOP("ProgressSheet", "language provider"),
+    "jobcoach": QT_TRANSLATE_NOOP("ProgressSheet", "job coach"),
+    "trainer": QT_TRANSLATE_NOOP("ProgressSheet", "trainer"),
+}
+STATE_LABELS = {
+    "valid": QT_TRANSLATE_NOOP("ProgressSheet", "Valid"),
+    "expiring_soon": QT_TRANSLATE_NOOP("ProgressSheet", "Expires soon"),
+    "expired": QT_TRANSLATE_NOOP("ProgressSheet", "Expired"),
+    "planned": QT_TRANSLATE_NOOP("ProgressSheet", "Planned"),
+    "failed": QT_TRANSLATE_NOOP("ProgressSheet", "Failed"),
+}
+GOAL_LABELS = {
+    "open": QT_TRANSLATE_NOOP("ProgressSheet", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("ProgressSheet", "In progress"),
+    "achieved": QT_TRANSLATE_NOOP("ProgressSheet", "Achieved"),
+    "dropped": QT_TRANSLATE_NOOP("ProgressSheet", "Dropped"),
+}
+OUTCOME_LABELS = {
+    "paid_job": QT_TRANSLATE_NOOP("ProgressSheet", "Paid job"),
+    "bbl": QT_TRANSLATE_NOOP("ProgressSheet", "Apprenticeship (BBL)"),
+    "education": QT_TRANSLATE_NOOP("ProgressSheet", "Education"),
+    "volunteering": QT_TRANSLATE_NOOP("ProgressSheet", "Volunteering"),
+    "dropout": QT_TRANSLATE_NOOP("ProgressSheet", "Dropped out"),
+    "other": QT_TRANSLATE_NOOP("ProgressSheet", "Other"),
+}
+CONTACT_LABELS = {
+    "visit": QT_TRANSLATE_NOOP("ProgressSheet", "Visit"),
+    "phone": QT_TRANSLATE_NOOP("ProgressSheet", "Phone call"),
+    "video": QT_TRANSLATE_NOOP("ProgressSheet", "Video call"),
+    "employer_meeting": QT_TRANSLATE_NOOP("ProgressSheet", "Meeting with the employer"),
+    "other": QT_TRANSLATE_NOOP("ProgressSheet", "Other contact"),
+}
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    module: str
+    held: int
+    present: int
+    late: int
+    absent: int
+    sick: int
+    pct: float | None
+    minutes_late: int
+
+
+@dataclass(frozen=True)
+class CertificateLine:
+    name: str
+    exam_date: dt.date | None
+    state: str  # a label, in English source text (translated here)
+    valid_until: dt.date | None
+
+
+@dataclass(frozen=True)
+class PracticeDayLine:
+    date: dt.date
+    employer: str
+    hours: float | None
+    scores: tuple[int | None, ...]  # punctuality, attitude, skills, cooperation
+    average: float | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    description: str
+    target_date: dt.date | None
+    status: str  # label (English source)
+    achieved_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class OutcomeLine:
+    kind: str  # label (English source)
+    employer: str | None
+    job_title: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    date: dt.date
+    contact: str  # label (English source)
+    discussed: str
+    agreements: str | None
+
+
+@dataclass(frozen=True)
+class ProgressSheet:
+    organisation: str
+    participant_name: str
+    number: str
+    date_of_birth: dt.date | None
+    language_level: str | None
+    cohort: str | None
+    programme: str | None
+    period_from: dt.date | None
+    period_to: dt.date | None
+    phase: str | None  # label (English source)
+    lead: str | None
+    ladder_intake: tuple[dt.date, int] | None = None
+    ladder_now: tuple[dt.date, int] | None = None
+    attendance: tuple[AttendanceLine, ...] = ()
+    attendance_total: AttendanceLine | None = None
+    weeks: tuple[str, ...] = ()  # labels of the chart's x axis
+    skills: tuple[tuple[str, tuple[int | None, ...]], ...] = ()
+    certificates: tuple[CertificateLine, ...] = ()
+    practice_days: tuple[PracticeDayLine, ...] = ()
+    goals: tuple[GoalLine, ...] = ()
+    outcomes: tuple[OutcomeLine, ...] = ()
+    notes: tuple[NoteLine, ...] = ()
+    explanation: str = ""
+    sections: frozenset[str] = frozenset(SECTIONS)
+    logo_png: bytes | None = None
+    printed_on: dt.date | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _t(text: str) -> str:
+    return translate("ProgressSheet", text)
+
+
+class _Text:
+    """Checks texts against the font and collects what it had to replace."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        face = pdfmetrics.getFont(REGULAR).face
+        self._glyphs = face.charToGlyph
+        self.missing: dict[str, None] = {}
+
+    def clean(self, text: str | None, limit: int | None = None) -> str:
+        text = text or ""
+        if limit is not None:  # table cells and summaries: one flowing paragraph
+            text = " ".join(text.split())
+        if limit is not None and len(text) > limit:
+            text = text[: limit - 1].rstrip() + "…"
+        out = []
+        for char in text:
+            if char in "\n\t" or ord(char) in self._glyphs:
+                out.append(char)
+            elif ord(char) < 32 or 0xFE00 <= ord(char) <= 0xFE0F or char == "\u200d":
+                continue  # control characters and emoji joiners/selectors print nothing
+            else:
+                self.missing.setdefault(char)
+                out.append(PLACEHOLDER)
+        return "".join(out)
+
+    def para(self, text: str | None, style, limit: int | None = None) -> Paragraph:
+        cleaned = escape(self.clean(text, limit)).replace("\n", "<br/>")
+        return Paragraph(cleaned, style)
+
+    def warnings(self) -> list[str]:
+        return [
+            translate(
+                "ProgressSheet",
+                "The font has no sign for {char} (U+{code:04X}); it is printed as {placeholder}.",
+            ).format(char=char, code=ord(char), placeholder=PLACEHOLDER)
+            for char in self.missing
+        ]
+
+
+def _date(day: dt.date | None) -> str:
+    return format_date(day) if day else "–"
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".replace(".", ",") + " %"
+
+
+def _table(rows, widths, header=True, align_right_from: int | None = None) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands = [
+        TABLE_FONT,
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, MUTED),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        commands += [("FONT", (0, 0), (-1, 0), BOLD), ("BACKGROUND", (0, 0), (-1, 0), SHADE)]
+    if align_right_from is not None:
+        commands.append(("ALIGN", (align_right_from, 0), (-1, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _participant(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+    period = "–"
+    if sheet.period_from or sheet.period_to:
+        period = f"{_date(sheet.period_from)} – {_date(sheet.period_to)}"
+    pairs = [
+        (translate("ProgressSheet", "Participant"), sheet.participant_name),
+        (translate("ProgressSheet", "Number"), sheet.number),
+        (translate("ProgressSheet", "Date of birth"), _date(sheet.date_of_birth)),
+        (translate("ProgressSheet", "Language level"), sheet.language_level or "–"),
+        (translate("ProgressSheet", "Cohort"), sheet.cohort or "–"),
+        (translate("ProgressSheet", "Programme"), sheet.programme or "–"),
+        (translate("ProgressSheet", "Period"), period),
+        (translate("ProgressSheet", "Current phase"), _t(sheet.phase) if sheet.phase else "–"),
+        (translate("ProgressSheet", "Lead"), sheet.lead or "–"),
+    ]
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row = []
+        for label, value in pairs[i : i + 2]:
+            row += [Paragraph(escape(label), st["label"]), text.para(value, st["value"], 120)]
+        rows.append(row + [""] * (4 - len(row)))
+    table = Table(rows, colWidths=[28 * mm, width / 2 - 28 * mm] * 2)
+    table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [table]
+
+
+def _ladder(sheet: ProgressSheet, st) -> list[Flowable]:
+    if not sheet.ladder_intake:
+        return [
+            Paragraph(
+                escape(translate("ProgressSheet", "No rung on the participation ladder recorded.")),
+                st["small"],
+            )
+        ]
+    parts = [
+        translate("ProgressSheet", "At intake: rung {rung} ({date})").format(
+            rung=sheet.ladder_intake[1], date=_date(sheet.ladder_intake[0])
+        )
+    ]
+    if sheet.ladder_now:
+        parts.append(
+            translate("ProgressSheet", "now: rung {rung} ({date})").format(
+                rung=sheet.ladder_now[1], date=_date(sheet.ladder_now[0])
+            )
+        )
+    return [
+        Paragraph(
+            escape(
+                "; ".join(parts) + "  " + translate("ProgressSheet", "(1 isolated … 6 paid work)")
+            ),
+            st["body"],
+        )
+    ]
+
+
+def _attendance(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+    head = [
+        translate("ProgressSheet", "Module"),
+        translate("ProgressSheet", "Held"),
+        translate("ProgressSheet", "Present"),
+        translate("ProgressSheet", "Late"),
+        translate("ProgressSheet", "Absent"),
+        translate("ProgressSheet", "Sick"),
+        translate("ProgressSheet", "Attendance"),
+    ]
+    rows = [head]
+    lines = list(sheet.attendance) + ([sheet.attendance_total] if sheet.attendance_total else [])
+    for line in lines:
+        rows.append(
+            [
+                text.para(line.module, st["cell_small"], 80),
+                line.held,
+                line.present,
+                line.late,
+                line.absent,
+                line.sick,
+                _pct(line.pct),
+            ]
+        )
+    number_w = 16 * mm
+    table = _table(
+        rows, [width - 5 * number_w - 22 * mm] + [number_w] * 5 + [22 * mm], align_right_from=1
+    )
+    if sheet.attendance_total:
+        table.setStyle(TableStyle([("FONT", (1, -1), (-1, -1), BOLD)]))
+    out: list[Flowable] = [table]
+    total = sheet.attendance_total
+    if total is not None:
+        out.append(Spacer(1, 2))
+        out.append(
+            Paragraph(
+                escape(
+                    translate(
+                        "ProgressSheet",
+                        "Punctuality: late {late} time(s), {minutes} minutes in all.",
+                    ).format(late=total.late, minutes=total.minutes_late)
+                ),
+                st["small"],
+            )
+        )
+    return out
+
+
+def _skills(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+    if not sheet.weeks or not sheet.skills:
+        return [
+            Paragraph(
+                escape(translate("ProgressSheet", "No observations in this period.")), st["small"]
+            )
+        ]
+    series = [Series(text.clean(name, 40), values) for name, values in sheet.skills]
+    chart = line_chart(sheet.weeks, series, width=width, height=150, y_min=1, y_max=4)
+    return [
+        chart,
+        Paragraph(
+            escape(translate("ProgressSheet", "Scale: 1 not yet … 4 independently.")), st["small"]
+        ),
+    ]
+
+
+def _certificates(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+    if not sheet.certificates:
+        return [Paragraph(escape(translate("ProgressSheet", "No certificates.")), st["small"])]
+    rows = [
+        [
+            translate("ProgressSheet", "Certificate"),
+            translate("ProgressSheet", "Exam"),
+            translate("ProgressSheet", "State"),
+            translate("ProgressSheet", "Valid until"),
+        ]
+    ]
+    for c in sheet.certificates:
+        rows.append(
+            [
+                text.para(c.name, st["cell_small"], 120),
+                _date(c.exam_date),
+                _t(c.state),
+                _date(c.valid_until),
+            ]
+        )
+    return [_table(rows, [width - 80 * mm, 25 * mm, 30 * mm, 25 * mm])]
+
+
+def _practice(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+    if not sheet.practice_days:
+        return [
+            Paragraph(
+                escape(translate("ProgressSheet", "No practice days in this period.")), st["small"]
+            )
+        ]
+    head = [
+        translate("ProgressSheet", "Date"),
+        translate("ProgressSheet", "Employer"),
+        translate("ProgressSheet", "Hours"),
+        translate("ProgressSheet", "Punctuality"),
+        translate("ProgressSheet", "Attitude"),
+        translate("ProgressSheet", "Skills"),
+        translate("ProgressSheet", "Cooperation"),
+        translate("ProgressSheet", "Average"),
+        translate("ProgressSheet", "Employer's evaluation"),
+    ]
+    bold = ParagraphStyle(
+        "head_small", parent=st["cell_small"], fontName=BOLD, fontSize=6.8, leading=8.5
+    )
+    rows = [[Paragraph(escape(h), bold) for h in head]]
+    for d in sheet.practice_days:
+        rows.append(
+            [
+                _date(d.date),
+                text.para(d.employer, st["cell_small"], 80),
+                decimal_comma(d.hours) if d.hours is not None else "–",
+                *["–" if s is None else str(s) for s in d.scores],
+                decimal_comma(d.average, 1) if d.average is not None else "–",
+                text.para(d.comment, st["cell_small"], CELL_LIMIT),
+            ]
+        )
+    score = 18 * mm
+    widths = [19 * mm, 26 * mm, 12 * mm, score, score, score, score, 15 * mm]
+    table = _table(rows, widths + [width - sum(widths)])
+    table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)])
+    )
+    return [table]
+
+
+def _plan(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+    if not sheet.goals:
+        return [
+            Paragraph(
+                escape(translate("ProgressSheet", "No goals in the development plan.")), st["small"]
+            )
+        ]
+    rows = [
+        [
+            translate("ProgressSheet", "Goal"),
+            translate("ProgressSheet", "Target date"),
+            translate("ProgressSheet", "Status"),
+            translate("ProgressSheet", "Achieved on"),
+        ]
+    ]
+    for g in sheet.goals:
+        rows.append(
+            [
+                text.para(g.description, st["cell_small"], CELL_LIMIT),
+                _date(g.target_date),
+                _t(g.status),
+                _date(g.achieved_on),
+            ]
+        )
+    return [_table(rows, [width - 76 * mm, 24 * mm, 28 * mm, 24 * mm])]
+
+
+def _outcome(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+    if not sheet.outcomes:
+        return [
+            Paragraph(escape(translate("ProgressSheet", "No outcome recorded yet.")), st["small"])
+        ]
+    rows = [
+        [
+            translate("ProgressSheet", "Outcome"),
+            translate("ProgressSheet", "Employer"),
+            translate("ProgressSheet", "Job"),
+            translate("ProgressSheet", "From"),
+            translate("ProgressSheet", "Until"),
+        ]
+    ]
+    for o in sheet.outcomes:
+        rows.append(
+            [
+                _t(o.kind),
+                text.para(o.employer or "–", st["cell_small"], 120),
+                text.para(o.job_title or "–", st["cell_small"], 120),
+                _date(o.start_date),
+                _date(o.end_date),
+            ]
+        )
+    return [_table(rows, [34 * mm, width - 128 * mm, 46 * mm, 24 * mm, 24 * mm])]
+
+
+def _notes(sheet: ProgressSheet, text: _Text, st) -> list[Flowable]:
+    if not sheet.notes:
+        return [
+            Paragraph(
+                escape(translate("ProgressSheet", "No coaching notes in this period.")), st["small"]
+            )
+        ]
+    out: list[Flowable] = []
+    for note in sheet.notes[:NOTES_SHOWN]:
+        head = f"<b>{_date(note.date)}</b> · {escape(_t(note.contact))}"
+        out.append(Paragraph(head, st["body"]))
+        out.append(text.para(note.discussed, st["body"], NOTE_LIMIT))
+        if note.agreements:
+            out.append(
+                text.para(
+                    translate("ProgressSheet", "Agreements: ") + note.agreements,
+                    st["small"],
+                    NOTE_LIMIT,
+                )
+            )
+        out.append(Spacer(1, 3))
+    if len(sheet.notes) > NOTES_SHOWN:
+        out.append(
+            Paragraph(
+                escape(
+                    translate("ProgressSheet", "{count} earlier notes not shown.").format(
+                        count=len(sheet.notes) - NOTES_SHOWN
+                    )
+                ),
+                st["small"],
+            )
+        )
+    return out
+
+
+def _signatures(st, width: float) -> list[Flowable]:
+    half = width / 2 - 4 * mm
+    cell = [
+        translate("ProgressSheet", "Trainer / job coach"),
+        translate("ProgressSheet", "Participant"),
+    ]
+    rows = [
+        [Paragraph(escape(c), st["value"]) for c in cell],
+        [Paragraph(escape(translate("ProgressSheet", "Name")) + ":", st["label"]) for _ in cell],
+        [Paragraph(escape(translate("ProgressSheet", "Date")) + ":", st["label"]) for _ in cell],
+        [
+            Paragraph(escape(translate("ProgressSheet", "Signature")) + ":", st["label"])
+            for _ in cell
+        ],
+    ]
+    table = Table(
+        rows, colWidths=[half, half], rowHeights=[14, 16, 16, 28 * mm], spaceBefore=4, hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                TABLE_FONT,
+                ("BOX", (0, 0), (0, -1), 0.6, MUTED),
+                ("BOX", (1, 0), (1, -1), 0.6, MUTED),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [table]
+
+
+def sheet_title() -> str:
+    return translate("ProgressSheet", "Progress report")
+
+
+def build_progress_sheet(
+    sheet: ProgressSheet, target: str | Path | IO[bytes]
+) -> tuple[int, list[str]]:
+    """Write the sheet; returns (pages, warnings about characters the font cannot print)."""
+    text = _Text()
+    st = styles()
+    info_probe = ReportInfo(title=sheet_title(), organisation="")
+    width = frame_width(info_probe)
+    story: list[Flowable] = _participant(sheet, text, st, width)
+    builders = {
+        "ladder": lambda: _ladder(sheet, st),
+        "attendance": lambda: _attendance(sheet, text, st, width),
+        "skills": lambda: _skills(sheet, text, st, width),
+        "certificates": lambda: _certificates(sheet, text, st, width),
+        "practice": lambda: _practice(sheet, text, st, width),
+        "plan": lambda: _plan(sheet, text, st, width),
+        "outcome": lambda: _outcome(sheet, text, st, width),
+        "notes": lambda: _notes(sheet, text, st),
+        "explanation": lambda: [text.para(sheet.explanation, st["body"])],
+        "signatures": lambda: _signatures(st, width),
+    }
+    for key in SECTIONS:
+        if key not in sheet.sections:
+            continue
+        if key == "explanation" and not sheet.explanation.strip():
+            continue
+        heading = Paragraph(escape(_t(SECTION_TITLES[key])), st["heading"])
+        body = builders[key]()
+        story.append(KeepTogether([heading, body[0]]))
+        story.extend(body[1:])
+    name = text.clean(sheet.participant_name, 120)
+    info = ReportInfo(
+        title=sheet_title(),
+        organisation=text.clean(sheet.organisation, 200),
+        subtitle=f"{name} ({sheet.number})",
+        subject=translate("ProgressSheet", "Progress report of {name}").format(name=name),
+        logo_png=sheet.logo_png,
+        printed_on=sheet.printed_on,
+    )
+    pages = build_report(target, info, story)
+    return pages, text.warnings()

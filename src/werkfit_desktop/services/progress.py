@@ -1,0 +1,376 @@
+"""The figures of a participant's progress sheet (voortgangsrapportage) — the one source
+for the PDF and the screen.
+
+Built only from the other services, never recomputed: attendance from attendance_stats,
+the skill trend from skill_trend, certificates (with their state) from certificates,
+practice days from placement_days, goals from development_plan, outcomes from outcomes,
+coaching notes from coaching (private notes and drafts are left out here, so no caller can
+print them), phases from phases. Only the Participatieladder has no service yet: its rungs
+are read here.
+
+A period ('from–to'): attendance is counted up to the end of the period (attendance_stats
+counts from the enrolment's start); dated lists (observation weeks, practice days, notes,
+certificates by exam date) are limited to the period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from werkfit_desktop.domain import Cohort, Enrolment, Module, Organisation, Programme
+from werkfit_desktop.domain.certificate_state import DEFAULT_EXPIRY_WINDOW_DAYS
+from werkfit_desktop.domain.participant import LadderAssessment
+from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.reports import progress_sheet as sheet
+from werkfit_desktop.services import (
+    attendance_stats,
+    certificates,
+    coaching,
+    development_plan,
+    outcomes,
+    phases,
+    placement_days,
+    skill_trend,
+)
+from werkfit_desktop.services.participants import get_participant
+from werkfit_desktop.services.validation import FieldError, ValidationFailed
+from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def contains(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ModuleAttendance:
+    module_id: str
+    module_name: str
+    figures: attendance_stats.AttendanceFigures
+
+
+@dataclass(frozen=True)
+class LadderRung:
+    assessed_on: dt.date
+    rung: int
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ProgressFigures:
+    participant_id: str
+    number: str
+    name: str  # "Jan van den Berg"
+    date_of_birth: dt.date | None
+    language_level: str | None
+    enrolment_id: str | None
+    cohort_id: str | None
+    cohort_code: str | None
+    programme: str | None
+    enrolment_start: dt.date | None
+    enrolment_end: dt.date | None
+    organisation: str
+    logo_png: bytes | None
+    phase: phases.PeriodRow | None  # the current phase with its lead
+    phase_history: tuple[phases.PeriodRow, ...]
+    modules: tuple[ModuleAttendance, ...]
+    attendance_total: attendance_stats.AttendanceFigures  # the participant's cohort row
+    trend: skill_trend.SkillTrend
+    certificates: tuple[certificates.CertificateRow, ...]
+    placement_days: tuple[placement_days.DayRow, ...]
+    plan: development_plan.Plan
+    outcomes: tuple[outcomes.OutcomeDetails, ...]
+    notes: tuple[coaching.NoteRow, ...]  # never private, never drafts
+    ladder_intake: LadderRung | None
+    ladder_now: LadderRung | None
+    period: Period = field(default_factory=Period)
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def find_participant(db: Database, number_or_id: str) -> str:
+    """The participant id for a participant number (D-000123) or id; ValidationFailed else."""
+    from werkfit_desktop.domain import Participant
+
+    text = number_or_id.strip()
+    with db.read() as session:
+        found = session.scalar(
+            select(Participant.id).where(
+                (Participant.participant_number == text) | (Participant.id == text)
+            )
+        )
+    if found is None:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "participant",
+                    QT_TRANSLATE_NOOP("Validation", "There is no participant {number}."),
+                    {"number": text},
+                )
+            ]
+        )
+    return found
+
+
+def _enrolment(session, participant_id: str, cohort_id: str | None):
+    query = (
+        select(Enrolment, Cohort)
+        .join(Cohort, Cohort.id == Enrolment.cohort_id)
+        .where(Enrolment.participant_id == participant_id)
+    )
+    if cohort_id is not None:
+        query = query.where(Enrolment.cohort_id == cohort_id)
+    rows = session.execute(query.order_by(Enrolment.start_date.desc())).all()
+    return rows[0] if rows else (None, None)
+
+
+def _ladder(session, participant_id: str) -> tuple[LadderRung | None, LadderRung | None]:
+    rows = session.scalars(
+        select(LadderAssessment)
+        .where(LadderAssessment.participant_id == participant_id)
+        .order_by(LadderAssessment.assessed_on, LadderAssessment.id)
+    ).all()
+    rungs = [LadderRung(r.assessed_on, r.rung, r.note) for r in rows]
+    return (rungs[0], rungs[-1]) if rungs else (None, None)
+
+
+def _week_in(week: skill_trend.Week, period: Period) -> bool:
+    monday = dt.date.fromisocalendar(week[0], week[1], 1)
+    return period.contains(monday) or period.contains(monday + dt.timedelta(days=6))
+
+
+def progress_figures(
+    db: Database,
+    participant_id: str,
+    cohort_id: str | None = None,
+    period: Period | None = None,
+    today: dt.date | None = None,
+) -> ProgressFigures:
+    """Everything the sheet and the progress tab show, for the participant's latest
+    enrolment (or the one in `cohort_id`)."""
+    today = today or dt.date.today()
+    period = period or Period()
+    as_of = min(today, period.end) if period.end else today
+    details = get_participant(db, participant_id)
+    data = details.data
+    with db.read() as session:
+        enrolment, cohort = _enrolment(session, participant_id, cohort_id)
+        org_query = select(Organisation)
+        if cohort is not None:
+            org_query = org_query.where(Organisation.id == cohort.organisation_id)
+        organisation = session.scalars(org_query.limit(1)).first()
+        org_name = organisation.name if organisation else ""
+        logo = organisation.logo_png if organisation else None
+        programme = (
+            session.scalar(select(Programme.name).where(Programme.id == cohort.programme_id))
+            if cohort is not None
+            else None
+        )
+        module_names = (
+            dict(
+                session.execute(
+                    select(Module.id, Module.name).where(Module.programme_id == cohort.programme_id)
+                ).all()
+            )
+            if cohort is not None
+            else {}
+        )
+        cohort_code = cohort.code if cohort is not None else None
+        ladder_intake, ladder_now = _ladder(session, participant_id)
+        enrolment_id = enrolment.id if enrolment else None
+        start = enrolment.start_date if enrolment else None
+        end = enrolment.end_date if enrolment else None
+    modules: tuple[ModuleAttendance, ...] = ()
+    total = attendance_stats.ZERO
+    history: tuple[phases.PeriodRow, ...] = ()
+    if cohort is not None:
+        per_module = attendance_stats.module_figures(db, cohort.id, participant_id, as_of)
+        modules = tuple(
+            ModuleAttendance(mid, module_names.get(mid, ""), f) for mid, f in per_module.items()
+        )
+        total = attendance_stats.participant_figures(db, cohort.id, as_of).get(
+            participant_id, attendance_stats.ZERO
+        )
+        history = tuple(phases.phase_history(db, enrolment_id, today))
+    trend = skill_trend.skill_trend(db, participant_id)
+    if period.start or period.end:
+        weeks = tuple(w for w in trend.weeks if _week_in(w, period))
+        trend = skill_trend.SkillTrend(trend.participant_id, weeks, trend.lines)
+    certs = certificates.participant_certificates(
+        db, participant_id, today, DEFAULT_EXPIRY_WINDOW_DAYS
+    )
+    days = placement_days.days_for_participant(db, participant_id)
+    plan = development_plan.get_plan(db, participant_id)
+    results = tuple(
+        o
+        for e in outcomes.outcomes_for_participant(db, participant_id)
+        for o in e.outcomes
+        if enrolment_id is None or e.enrolment_id == enrolment_id
+    )
+    notes = tuple(
+        n
+        for n in coaching.notes_for_participant(db, participant_id, None)
+        if not n.data.private and not n.draft and period.contains(n.data.contact_at.date())
+    )
+    name = " ".join(p for p in (data.first_name, data.name_particle, data.last_name) if p)
+    return ProgressFigures(
+        participant_id=participant_id,
+        number=details.number,
+        name=name,
+        date_of_birth=data.date_of_birth,
+        language_level=str(data.language_level) if data.language_level else None,
+        enrolment_id=enrolment_id,
+        cohort_id=cohort.id if cohort is not None else None,
+        cohort_code=cohort_code,
+        programme=programme,
+        enrolment_start=start,
+        enrolment_end=end,
+        organisation=org_name,
+        logo_png=logo,
+        phase=history[-1] if history else None,
+        phase_history=history,
+        modules=modules,
+        attendance_total=total,
+        trend=trend,
+        certificates=tuple(c for c in certs if period.contains(c.exam_date)),
+        placement_days=tuple(d for d in days if period.contains(d.date)),
+        plan=plan,
+        outcomes=results,
+        notes=notes,
+        ladder_intake=ladder_intake,
+        ladder_now=ladder_now,
+        period=period,
+        today=today,
+    )
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    """What the coordinator chose in the export dialog (or on the command line)."""
+
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    sections: frozenset[str] = frozenset(sheet.SECTIONS)
+    explanation: str = ""
+
+
+def _attendance_line(module: str, f: attendance_stats.AttendanceFigures) -> sheet.AttendanceLine:
+    return sheet.AttendanceLine(
+        module=module,
+        held=f.sessions_held,
+        present=f.present,
+        late=f.late,
+        absent=f.absent,
+        sick=f.sick,
+        pct=f.attendance_pct,
+        minutes_late=f.minutes_late,
+    )
+
+
+def _week_label(week: skill_trend.Week) -> str:
+    return f"{week[1]}/{week[0]}"
+
+
+def sheet_from_figures(figures: ProgressFigures, options: SheetOptions) -> sheet.ProgressSheet:
+    """The report's data from the same figures the progress tab shows."""
+    phase = figures.phase
+    lead = None
+    if phase is not None and (phase.lead_name or phase.lead_role):
+        role = sheet.LEAD_LABELS.get(str(phase.lead_role), "") if phase.lead_role else ""
+        lead = phase.lead_name or ""
+        if role:
+            lead = f"{lead} ({role})" if lead else role
+    cert_lines = tuple(
+        sheet.CertificateLine(
+            c.type_name, c.exam_date, sheet.STATE_LABELS[str(c.state)], c.valid_until
+        )
+        for c in figures.certificates
+    )
+    days = tuple(
+        sheet.PracticeDayLine(
+            d.date, d.employer_name, d.hours, tuple(d.scores), d.average, d.employer_comment
+        )
+        for d in figures.placement_days
+    )
+    goals = tuple(
+        sheet.GoalLine(
+            g.description, g.target_date, sheet.GOAL_LABELS[str(g.status)], g.achieved_on
+        )
+        for g in figures.plan.goals
+    )
+    results = tuple(
+        sheet.OutcomeLine(
+            sheet.OUTCOME_LABELS[str(o.data.kind)],
+            o.employer_name,
+            o.data.job_title,
+            o.data.start_date,
+            o.data.end_date,
+        )
+        for o in figures.outcomes
+    )
+    notes = tuple(
+        sheet.NoteLine(
+            n.data.contact_at.date(),
+            sheet.CONTACT_LABELS[str(n.data.contact_type)],
+            n.data.discussed,
+            n.data.agreements,
+        )
+        for n in figures.notes
+    )
+    weeks = figures.trend.weeks
+    skills = tuple(
+        (line.name, tuple(line.score_in(w) for w in weeks))
+        for line in figures.trend.lines
+        if any(line.score_in(w) is not None for w in weeks)
+    )
+    ladder = [
+        (r.assessed_on, r.rung) if r else None for r in (figures.ladder_intake, figures.ladder_now)
+    ]
+    return sheet.ProgressSheet(
+        organisation=figures.organisation,
+        participant_name=figures.name,
+        number=figures.number,
+        date_of_birth=figures.date_of_birth,
+        language_level=figures.language_level,
+        cohort=figures.cohort_code,
+        programme=figures.programme,
+        period_from=options.period_from or figures.enrolment_start,
+        period_to=options.period_to or min(filter(None, (figures.enrolment_end, figures.today))),
+        phase=sheet.PHASE_LABELS[str(phase.phase)] if phase else None,
+        lead=lead,
+        ladder_intake=ladder[0],
+        ladder_now=ladder[1],
+        attendance=tuple(_attendance_line(m.module_name, m.figures) for m in figures.modules),
+        attendance_total=_attendance_line(
+            translate("ProgressSheet", "Total"), figures.attendance_total
+        )
+        if figures.modules
+        else None,
+        weeks=tuple(_week_label(w) for w in weeks),
+        skills=skills,
+        certificates=cert_lines,
+        practice_days=days,
+        goals=goals,
+        outcomes=results,
+        notes=notes,
+        explanation=options.explanation,
+        sections=options.sections,
+        logo_png=figures.logo_png,
+        printed_on=figures.today,
+    )
+
+
+def progress_sheet_data(
+    db: Database, participant_id: str, options: SheetOptions, today: dt.date | None = None
+) -> sheet.ProgressSheet:
+    figures = progress_figures(
+        db, participant_id, period=Period(options.period_from, options.period_to), today=today
+    )
+    return sheet_from_figures(figures, options)

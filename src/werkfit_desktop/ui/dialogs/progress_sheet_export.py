@@ -1,0 +1,246 @@
+"""Print a participant's progress sheet (voortgangsrapportage): a small dialog for the
+period, the sections and the coordinator's explanation; then the PDF is built from
+services/progress.py (the same figures as the screen), saved atomically (a temporary file
+in the same folder, then os.replace) and opened in the system's PDF viewer.
+
+    export_progress_sheet(self, db, participant_id)
+
+`ask_options`, `choose_save_path`, `open_pdf`, `show_error` and `show_warnings` are module
+functions so that tests can replace them (no modal dialog is left open in a test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.reports.progress_sheet import SECTIONS, build_progress_sheet
+from werkfit_desktop.services import progress
+from werkfit_desktop.services.progress import SheetOptions
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+class ProgressSheetOptionsDialog(QDialog):
+    """Period (from–to), which sections, and the explanation (toelichting)."""
+
+    def __init__(
+        self,
+        participant: str,
+        start: dt.date | None,
+        end: dt.date | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Progress report of %1").replace("%1", participant))
+        labels = {
+            "ladder": self.tr("Participation ladder"),
+            "attendance": self.tr("Attendance"),
+            "skills": self.tr("Skills over the weeks"),
+            "certificates": self.tr("Certificates"),
+            "practice": self.tr("Practice days"),
+            "plan": self.tr("Development plan"),
+            "outcome": self.tr("Outcome"),
+            "notes": self.tr("Coaching (summary, never private notes)"),
+            "explanation": self.tr("Explanation"),
+            "signatures": self.tr("Signature fields"),
+        }
+        today = dt.date.today()
+        self.from_edit = self._date_edit(start or today)
+        self.to_edit = self._date_edit(min(end, today) if end else today)
+        period = QHBoxLayout()
+        period.addWidget(self.from_edit)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.to_edit)
+        period.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Period:"), period)
+        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.from_edit)
+        box = QGroupBox(self.tr("Sections"))
+        grid = QGridLayout(box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for index, key in enumerate(SECTIONS):
+            check = QCheckBox(labels[key])
+            check.setChecked(True)
+            self.section_boxes[key] = check
+            grid.addWidget(check, index // 2, index % 2)
+        self.explanation = QPlainTextEdit()
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setPlaceholderText(
+            self.tr("The coordinator's explanation, printed under the figures (optional).")
+        )
+        self.explanation.setFixedHeight(90)
+        explanation_label = QLabel(self.tr("E&xplanation:"))
+        explanation_label.setBuddy(self.explanation)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make PDF"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addWidget(explanation_label)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.from_edit.setFocus()
+
+    @staticmethod
+    def _date_edit(day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def options(self) -> SheetOptions:
+        start = self.from_edit.date().toPython()
+        end = self.to_edit.date().toPython()
+        sections = frozenset(k for k, box in self.section_boxes.items() if box.isChecked())
+        return SheetOptions(start, end, sections, self.explanation.toPlainText().strip())
+
+    def accept(self) -> None:
+        options = self.options()
+        if options.period_to < options.period_from:
+            self.error.setText(self.tr("The end of the period lies before its start."))
+            self.error.show()
+            self.to_edit.setFocus()
+            return
+        super().accept()
+
+
+def suggested_filename(name: str, number: str, day: dt.date) -> str:
+    text = (
+        QCoreApplication.translate("ProgressSheetExport", "Progress report %1 %2 %3")
+        .replace("%1", name)
+        .replace("%2", number)
+        .replace("%3", day.strftime("%d-%m-%Y"))
+    )
+    return _UNSAFE.sub("-", text).strip() + ".pdf"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A temporary file in the same folder, then os.replace: never a half-written PDF."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".werkfit-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_progress_sheet(parent: QWidget | None, db: Database, participant_id: str) -> Path | None:
+    """Ask the options, build, save and open the sheet; the saved path, or None."""
+    figures = progress.progress_figures(db, participant_id)
+    options = ask_options(parent, figures)
+    if options is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        sheet = progress.progress_sheet_data(db, participant_id, options)
+        buffer = io.BytesIO()
+        _pages, warnings = build_progress_sheet(sheet, buffer)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    suggested = default_folder() / suggested_filename(figures.name, figures.number, dt.date.today())
+    path = choose_save_path(parent, suggested)
+    if path is None:
+        return None
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        write_atomically(path, buffer.getvalue())
+    except OSError as exc:
+        show_error(
+            parent,
+            QCoreApplication.translate(
+                "ProgressSheetExport", "The progress report cannot be saved as %1: %2"
+            )
+            .replace("%1", str(path))
+            .replace("%2", exc.strerror or str(exc)),
+        )
+        return None
+    if warnings:
+        show_warnings(parent, warnings)
+    if not open_pdf(path):
+        show_error(
+            parent,
+            QCoreApplication.translate(
+                "ProgressSheetExport",
+                "The progress report was saved as %1, but no PDF viewer could be opened.",
+            ).replace("%1", str(path)),
+        )
+    return path
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+# overridable (tests replace these) -------------------------------------------------------
+def ask_options(parent: QWidget | None, figures: progress.ProgressFigures) -> SheetOptions | None:
+    dialog = ProgressSheetOptionsDialog(
+        figures.name, figures.enrolment_start, figures.enrolment_end, parent
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
+
+
+def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ProgressSheetExport", "Save progress report"),
+        str(suggested),
+        QCoreApplication.translate("ProgressSheetExport", "PDF files (*.pdf)"),
+    )
+    return Path(name) if name else None
+
+
+def open_pdf(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("ProgressSheetExport", "Progress report"), text
+    )
+
+
+def show_warnings(parent: QWidget | None, warnings: list[str]) -> None:
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("ProgressSheetExport", "Progress report"),
+        "\n".join(warnings),
+    )

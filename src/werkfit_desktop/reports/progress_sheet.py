@@ -270,6 +270,8 @@ def _table(rows, widths, header=True, align_right_from: int | None = None) -> Ta
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, MUTED),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     if header:
         commands += [("FONT", (0, 0), (-1, 0), BOLD), ("BACKGROUND", (0, 0), (-1, 0), SHADE)]
@@ -358,9 +360,9 @@ def _attendance(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flo
                 _pct(line.pct),
             ]
         )
-    number_w = 16 * mm
+    number_w = 18 * mm  # wide enough for "Gegeven" / "Aanwezig" in bold
     table = _table(
-        rows, [width - 5 * number_w - 22 * mm] + [number_w] * 5 + [22 * mm], align_right_from=1
+        rows, [width - 5 * number_w - 24 * mm] + [number_w] * 5 + [24 * mm], align_right_from=1
     )
     if sheet.attendance_total:
         table.setStyle(TableStyle([("FONT", (1, -1), (-1, -1), BOLD)]))
@@ -441,7 +443,7 @@ def _practice(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowa
         translate("ProgressSheet", "Employer's evaluation"),
     ]
     bold = ParagraphStyle(
-        "head_small", parent=st["cell_small"], fontName=BOLD, fontSize=6.8, leading=8.5
+        "head_small", parent=st["cell_small"], fontName=BOLD, fontSize=6.0, leading=7.5
     )
     rows = [[Paragraph(escape(h), bold) for h in head]]
     for d in sheet.practice_days:
@@ -455,8 +457,8 @@ def _practice(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowa
                 text.para(d.comment, st["cell_small"], CELL_LIMIT),
             ]
         )
-    score = 18 * mm
-    widths = [19 * mm, 26 * mm, 12 * mm, score, score, score, score, 15 * mm]
+    score = 20 * mm  # "Vaardigheden", "Samenwerking" must fit unbroken
+    widths = [18 * mm, 27 * mm, 10 * mm, score, score, score, score, 16 * mm]
     table = _table(rows, widths + [width - sum(widths)])
     table.setStyle(
         TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)])

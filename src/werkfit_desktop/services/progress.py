@@ -283,7 +283,11 @@ def sheet_from_figures(figures: ProgressFigures, options: SheetOptions) -> sheet
     phase = figures.phase
     lead = None
     if phase is not None and (phase.lead_name or phase.lead_role):
-        role = sheet.LEAD_LABELS.get(str(phase.lead_role), "") if phase.lead_role else ""
+        role = (
+            translate("ProgressSheet", sheet.LEAD_LABELS[str(phase.lead_role)])
+            if str(phase.lead_role) in sheet.LEAD_LABELS
+            else ""
+        )
         lead = phase.lead_name or ""
         if role:
             lead = f"{lead} ({role})" if lead else role

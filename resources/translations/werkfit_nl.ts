@@ -238,6 +238,61 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         </message>
     </context>
     <context>
+        <name>BatchExport</name>
+        <message>
+            <source>Making the progress reports…</source>
+            <translation>De voortgangsrapportages worden gemaakt…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Progress reports of the cohort</source>
+            <translation>Voortgangsrapportages van de groep</translation>
+        </message>
+        <message>
+            <source>Stopping after the current participant…</source>
+            <translation>Stoppen na de huidige deelnemer…</translation>
+        </message>
+        <message>
+            <source>%1 of %2: %3</source>
+            <translation>%1 van %2: %3</translation>
+        </message>
+        <message>
+            <source>The export stopped: %1</source>
+            <translation>Het exporteren is gestopt: %1</translation>
+        </message>
+        <message>
+            <source>Progress reports saved in %1: %2</source>
+            <translation>Voortgangsrapportages opgeslagen in %1: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: the others were not made; no half file was left.</source>
+            <translation>Geannuleerd: de overige zijn niet gemaakt; er is geen half bestand achtergebleven.</translation>
+        </message>
+        <message>
+            <source>These could not be made:</source>
+            <translation>Deze konden niet worden gemaakt:</translation>
+        </message>
+        <message>
+            <source>One PDF file per participant, or all reports in one PDF file?</source>
+            <translation>Eén PDF-bestand per deelnemer, of alle rapportages in één PDF-bestand?</translation>
+        </message>
+        <message>
+            <source>One file per &amp;participant</source>
+            <translation>Eén bestand per &amp;deelnemer</translation>
+        </message>
+        <message>
+            <source>One &amp;combined file</source>
+            <translation>Eén &amp;gecombineerd bestand</translation>
+        </message>
+        <message>
+            <source>Folder for the progress reports</source>
+            <translation>Map voor de voortgangsrapportages</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelSessionDialog</name>
         <message>
             <source>Trainer ill</source>
@@ -1387,6 +1442,14 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         <message>
             <source>Attendance, certificates and outcomes of this cohort with charts, as PDF</source>
             <translation>Aanwezigheid, certificaten en uitstroom van deze groep met grafieken, als PDF</translation>
+        </message>
+        <message>
+            <source>Progress &amp;sheets...</source>
+            <translation>&amp;Voortgangsrapportages...</translation>
+        </message>
+        <message>
+            <source>The progress sheets of all participants: one PDF each, or one combined PDF</source>
+            <translation>De voortgangsrapportages van alle deelnemers: één PDF per deelnemer, of één gebundelde PDF</translation>
         </message>
         <message>
             <source>No participants in this cohort yet.
@@ -5077,6 +5140,10 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
+        <message>
+            <source>Progress reports of {cohort}</source>
+            <translation>Voortgangsrapportages van {cohort}</translation>
+        </message>
     </context>
     <context>
         <name>ProgressSheetExport</name>
@@ -7203,6 +7270,38 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>Progress report written to {path} ({database}):</source>
             <translation>Voortgangsrapportage geschreven naar {path} ({database}):</translation>
+        </message>
+        <message>
+            <source>The progress reports of every member of a cohort, as PDFs.</source>
+            <translation>De voortgangsrapportages van alle deelnemers van een groep, als PDF's.</translation>
+        </message>
+        <message>
+            <source>Write the progress report (voortgangsrapportage) of every member of a cohort into a folder, one PDF per participant named &lt;cohort&gt;_&lt;number&gt;_&lt;last name&gt;.pdf.</source>
+            <translation>Schrijf de voortgangsrapportage van elke deelnemer van een groep in een map, één PDF per deelnemer met de naam &lt;groep&gt;_&lt;nummer&gt;_&lt;achternaam&gt;.pdf.</translation>
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation>MAP</translation>
+        </message>
+        <message>
+            <source>The folder for the PDF files (made when missing).</source>
+            <translation>De map voor de PDF-bestanden (wordt gemaakt als die ontbreekt).</translation>
+        </message>
+        <message>
+            <source>Write one PDF with every participant's report instead.</source>
+            <translation>Schrijf in plaats daarvan één PDF met de rapportages van alle deelnemers.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be used: {reason}</source>
+            <translation>De map {path} is niet te gebruiken: {reason}</translation>
+        </message>
+        <message>
+            <source>Progress reports written to {path} ({database}): {count}</source>
+            <translation>Voortgangsrapportages geschreven naar {path} ({database}): {count}</translation>
+        </message>
+        <message>
+            <source>The progress report of {name} could not be made: {reason}</source>
+            <translation>De voortgangsrapportage van {name} kon niet worden gemaakt: {reason}</translation>
         </message>
     </context>
 </TS>

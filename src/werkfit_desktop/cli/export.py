@@ -16,6 +16,7 @@ from pathlib import Path
 
 from werkfit_desktop.cli import export_reports
 from werkfit_desktop.cli.export_sheet import add_sheet_parser, run_sheet
+from werkfit_desktop.cli.export_sheets import add_sheets_parser, run_sheets
 from werkfit_desktop.cli.output import complain, number, say
 from werkfit_desktop.texts import translate
 
@@ -31,7 +32,9 @@ def add_parser(commands, add_target: Callable[[argparse.ArgumentParser], None]) 
             "cohort's week or of one session, as PDF.",
         ),
     )
-    kinds = export.add_subparsers(dest="export_kind", metavar="{signin,sheet,profile,cohort}")
+    kinds = export.add_subparsers(
+        dest="export_kind", metavar="{signin,sheet,sheets,profile,cohort}"
+    )
     kinds.required = True
     signin = kinds.add_parser(
         "signin",
@@ -61,6 +64,7 @@ def add_parser(commands, add_target: Callable[[argparse.ArgumentParser], None]) 
         help=translate("cli", "The ISO week with its week-year, e.g. 2026-W07."),
     )
     add_sheet_parser(kinds, add_target)
+    add_sheets_parser(kinds, add_target)
     signin.add_argument(
         "--out",
         required=True,
@@ -75,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         return run_signin(args)
     if args.export_kind == "sheet":
         return run_sheet(args)
+    if args.export_kind == "sheets":
+        return run_sheets(args)
     if args.export_kind in export_reports.KINDS:
         return export_reports.run(args)
     return 2  # argparse only lets known kinds through

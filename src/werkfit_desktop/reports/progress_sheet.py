@@ -595,6 +595,23 @@ def build_progress_sheet(
 ) -> tuple[int, list[str]]:
     """Write the sheet; returns (pages, warnings about characters the font cannot print)."""
     text = _Text()
+    story = sheet_story(sheet, text)
+    name = text.clean(sheet.participant_name, 120)
+    info = ReportInfo(
+        title=sheet_title(),
+        organisation=text.clean(sheet.organisation, 200),
+        subtitle=f"{name} ({sheet.number})",
+        subject=translate("ProgressSheet", "Progress report of {name}").format(name=name),
+        logo_png=sheet.logo_png,
+        printed_on=sheet.printed_on,
+    )
+    pages = build_report(target, info, story)
+    return pages, text.warnings()
+
+
+def sheet_story(sheet: ProgressSheet, text: _Text | None = None) -> list[Flowable]:
+    """The flowables of one sheet (without the page header): also for a combined PDF."""
+    text = text if text is not None else _Text()
     st = styles()
     info_probe = ReportInfo(title=sheet_title(), organisation="")
     width = frame_width(info_probe)
@@ -620,14 +637,4 @@ def build_progress_sheet(
         body = builders[key]()
         story.append(KeepTogether([heading, body[0]]))
         story.extend(body[1:])
-    name = text.clean(sheet.participant_name, 120)
-    info = ReportInfo(
-        title=sheet_title(),
-        organisation=text.clean(sheet.organisation, 200),
-        subtitle=f"{name} ({sheet.number})",
-        subject=translate("ProgressSheet", "Progress report of {name}").format(name=name),
-        logo_png=sheet.logo_png,
-        printed_on=sheet.printed_on,
-    )
-    pages = build_report(target, info, story)
-    return pages, text.warnings()
+    return story

@@ -69,6 +69,7 @@ class CohortPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.events, self.undo_stack, self.today = db, events, undo_stack, today
+        self.tasks = None  # the app's background runner (CohortsView sets it)
         # The certificates' "expiring soon" window (a user setting; CohortsView sets it).
         self.expiry_window: Callable[[], int] = lambda: 90
         self.cohort_id: str | None = None
@@ -140,6 +141,12 @@ class CohortPanel(QWidget):
         actions.addWidget(self.unenrol_button)
         actions.addWidget(self.phase_button)
         actions.addStretch(1)
+        self.sheets_button = QPushButton(self.tr("Progress &sheets..."))
+        self.sheets_button.setToolTip(
+            self.tr("The progress sheets of all participants: one PDF each, or one combined PDF")
+        )
+        self.sheets_button.clicked.connect(self.export_sheets)
+        actions.addWidget(self.sheets_button)
         actions.addWidget(self.overview_button)
         actions.addWidget(self.edit_button)
 
@@ -326,6 +333,13 @@ class CohortPanel(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
+    def export_sheets(self) -> None:
+        """All progress sheets of the cohort, written in the background (the app's runner)."""
+        from werkfit_desktop.ui.dialogs.batch_export import export_cohort_sheets_dialog
+
+        if self.cohort_id is not None:
+            export_cohort_sheets_dialog(self, self.db, self.tasks, self.cohort_id)
+
     def print_overview(self) -> None:
         """The cohort overview PDF (saved where the user chooses, then opened)."""
         from werkfit_desktop.ui.dialogs.cohort_overview_export import export_cohort_overview
@@ -339,6 +353,7 @@ class CohortPanel(QWidget):
         self.enrol_button.setEnabled(has_cohort)
         self.edit_button.setEnabled(has_cohort)
         self.overview_button.setEnabled(has_cohort)
+        self.sheets_button.setEnabled(has_cohort)
         on_table = self.views.currentWidget() is self.table_stack
         self.unenrol_button.setEnabled(on_table and member is not None and not member.dropped_out)
         board_card = self.phase_board.current_card()

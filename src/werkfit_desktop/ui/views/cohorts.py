@@ -209,6 +209,7 @@ class CohortsView(QWidget):
         # right side
         self.panel = CohortPanel(db, events, undo_stack, lambda: self.today(), self)
         self.panel.expiry_window = lambda: expiry_window_days(settings)
+        self.panel.tasks = tasks
         self.panel.participant_requested.connect(self.participant_requested)
         self.programme_panel = ProgrammePanel(self)
         self.programme_panel.edit_requested.connect(self.edit_programme)

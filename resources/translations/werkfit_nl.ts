@@ -1573,6 +1573,37 @@ Schrijf ze in met 'Deelnemers inschrijven...' (Ctrl+Shift+I).</translation>
         </message>
     </context>
     <context>
+        <name>CohortPicker</name>
+        <message>
+            <source>Cohort</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Participants in the report</source>
+            <translation>Deelnemers in de rapportage</translation>
+        </message>
+        <message>
+            <source>&amp;All</source>
+            <translation>&amp;Alle</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>&amp;Geen</translation>
+        </message>
+        <message>
+            <source>%1 – %2 · %3 participants, of whom %4 dropped out · %5</source>
+            <translation>%1 – %2 · %3 deelnemers, van wie %4 uitgevallen · %5</translation>
+        </message>
+        <message>
+            <source>dropped out</source>
+            <translation>uitgevallen</translation>
+        </message>
+        <message>
+            <source>%1 of %2 participants chosen</source>
+            <translation>%1 van %2 deelnemers gekozen</translation>
+        </message>
+    </context>
+    <context>
         <name>CohortTableModel</name>
         <message>
             <source>Code</source>
@@ -1938,6 +1969,38 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>The database {path} is already open in another Werkfit Desktop window or program ({holder}). Close it there first, or open another file.</source>
             <translation>De database {path} is al geopend in een ander venster of programma van Werkfit Desktop ({holder}). Sluit hem daar eerst, of open een ander bestand.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full, so the last change could not be saved; everything saved before it is safe. Free up space (or move the database to another disk) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} can only be read: the file or its folder is write-protected, or you have no permission to change it. Nothing can be saved; what is already saved is safe. Ask for write permission, or copy the file to a folder of your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} cannot be reached: the folder is gone (a USB stick pulled out, a network drive disconnected?) or you have no permission to open it. Changes made before this are saved in the file. Put the drive back and start Werkfit Desktop again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading or writing the database {path} failed (a disk or drive error: {reason}). The last change was not saved. Check the drive and start Werkfit Desktop again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} stayed busy with another program's change for too long, so the last change was not saved. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is damaged ({reason}). The last change was not saved. Close Werkfit Desktop and open the file again to restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {path} is damaged or is not a Werkfit Desktop database; it cannot be restored. Choose another backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is in use by another program or window, so it cannot be restored now. Close Werkfit Desktop there and try again; nothing has been changed.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2624,6 +2687,149 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>There is no other active staff member to hand over to.</source>
             <translation>Er is geen andere actieve medewerker om aan over te dragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The column '{column}' appears twice; keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{column}' is missing. Is this the right kind of file? The first row must hold the column names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a date; write it as dd-mm-jjjj (e.g. 03-02-1990).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation type="unfinished">'{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: the data changed since the check ({reason}). Check the file again and import once more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several participants are called '{value}'; use the participant number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no participant '{value}' (number or full name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {sheet}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is too large to import ({size} MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an old Excel file (.xls). Save it in Excel as .xlsx or as CSV and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read: it is not a text file in UTF-8 or Windows-1252. Save it again as CSV (UTF-8).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read: it is not a text (CSV) file. Choose a CSV or XLSX file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook has no sheet '{sheet}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook (.xlsx): {reason}. Open it in Excel and save it again as .xlsx, or save it as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has a header row but no data rows under it: nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant {value} is in the bin; take them out of the bin first or leave the number empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant number has at most 20 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several participants have this name and date of birth; give the participant number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no cohort with the code '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A start date needs a cohort (column 'groep').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a language level; use A0, A1, A2, B1, B2, C1 or C2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a target group; use statushouder, bijstand, jongere, 45-plusser, vrouwen, langdurig werkzoekend, zij-instromer or overig.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant number {value} is in the file twice (also row {row}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant (name and date of birth) is in the file twice (also row {row}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(enrol in {cohort} from {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {number} {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {number} {name} (unchanged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing rows</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3682,6 +3888,29 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
         <message>
             <source>Notes</source>
             <translation>Notities</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPicker</name>
+        <message>
+            <source>Search by name or participant number</source>
+            <translation>Zoek op naam of deelnemernummer</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Only the first %1 are shown: type more of the name.</source>
+            <translation>Alleen de eerste %1 worden getoond: typ meer van de naam.</translation>
+        </message>
+        <message>
+            <source>No participant matches “%1”.</source>
+            <translation>Geen deelnemer gevonden voor “%1”.</translation>
+        </message>
+        <message>
+            <source>There are no participants yet.</source>
+            <translation>Er zijn nog geen deelnemers.</translation>
         </message>
     </context>
     <context>
@@ -5244,6 +5473,33 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>The file {path} cannot be read ({details}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a database: it does not start like an SQLite database file. It may have been overwritten by another program, or it is another kind of file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beginning of the database file {path} has been wiped (it is all zeros), so the file can no longer be read as a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beginning of the database file {path} is damaged ({details}), so the file can no longer be read as a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file {path} is incomplete: it is {size} bytes, but should be at least {expected} bytes. Part of it was lost (a copy that broke off, a full disk?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file {path} is damaged inside: SQLite's check found errors ({details}). Data in it can no longer be trusted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RegisterHeader</name>
         <message>
             <source>week %1 of %2</source>
@@ -5741,6 +5997,101 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         <message>
             <source>Candidate profile</source>
             <translation>Kandidaatprofiel</translation>
+        </message>
+        <message>
+            <source>Progress report</source>
+            <translation>Voortgangsrapportage</translation>
+        </message>
+        <message>
+            <source>One participant's progress report for the municipality or the client manager: attendance, skills, certificates, practice days, development plan, outcome and a summary of coaching notes (private notes are never printed). You choose the period and the sections.</source>
+            <translation>De voortgangsrapportage van één deelnemer voor de gemeente of de klantmanager: aanwezigheid, vaardigheden, certificaten, praktijkdagen, ontwikkelplan, uitstroom en een samenvatting van de coachingsnotities (privénotities worden nooit afgedrukt). U kiest de periode en de onderdelen.</translation>
+        </message>
+        <message>
+            <source>Progress reports of a cohort</source>
+            <translation>Voortgangsrapportages van een groep</translation>
+        </message>
+        <message>
+            <source>The progress reports of a whole cohort or of the participants you tick: one PDF file per participant (&lt;cohort&gt;_&lt;number&gt;_&lt;last name&gt;.pdf) or one combined file. They are made in the background; you can keep working or cancel.</source>
+            <translation>De voortgangsrapportages van een hele groep of van de deelnemers die u aanvinkt: één pdf-bestand per deelnemer (&lt;groep&gt;_&lt;nummer&gt;_&lt;achternaam&gt;.pdf) of één gebundeld bestand. Ze worden op de achtergrond gemaakt; u kunt doorwerken of annuleren.</translation>
+        </message>
+        <message>
+            <source>Candidate profile for an employer</source>
+            <translation>Kandidaatprofiel voor een werkgever</translation>
+        </message>
+        <message>
+            <source>One page, strengths first: best observed skills, employers' evaluations, certificates, availability and ambitions. Nothing sensitive is on it. It can only be made when the participant has consented to sharing it with employers.</source>
+            <translation>Eén pagina, sterke punten eerst: de best beoordeelde vaardigheden, beoordelingen door werkgevers, certificaten, beschikbaarheid en ambities. Er staat niets gevoeligs op. Het kan alleen worden gemaakt als de deelnemer toestemming heeft gegeven om het met werkgevers te delen.</translation>
+        </message>
+        <message>
+            <source>A cohort on paper: attendance per participant and per module, certificates obtained against planned, outflow into work and dropout with reasons, and the attendance per week as a chart.</source>
+            <translation>Een groep op papier: aanwezigheid per deelnemer en per module, behaalde tegenover geplande certificaten, uitstroom naar werk en uitval met redenen, en de aanwezigheid per week als grafiek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporten</translation>
+        </message>
+        <message>
+            <source>Kind of report</source>
+            <translation>Soort rapport</translation>
+        </message>
+        <message>
+            <source>Go to the participant</source>
+            <translation>Naar de deelnemer</translation>
+        </message>
+        <message>
+            <source>Cohort and participants:</source>
+            <translation>Groep en deelnemers:</translation>
+        </message>
+        <message>
+            <source>Cohort:</source>
+            <translation>Groep:</translation>
+        </message>
+        <message>
+            <source>Participant:</source>
+            <translation>Deelnemer:</translation>
+        </message>
+        <message>
+            <source>Make progress report...</source>
+            <translation>Voortgangsrapportage maken...</translation>
+        </message>
+        <message>
+            <source>Choose a participant.</source>
+            <translation>Kies een deelnemer.</translation>
+        </message>
+        <message>
+            <source>Make candidate profile...</source>
+            <translation>Kandidaatprofiel maken...</translation>
+        </message>
+        <message>
+            <source>Make progress reports...</source>
+            <translation>Voortgangsrapportages maken...</translation>
+        </message>
+        <message>
+            <source>There are no cohorts yet.</source>
+            <translation>Er zijn nog geen groepen.</translation>
+        </message>
+        <message>
+            <source>Tick at least one participant.</source>
+            <translation>Vink ten minste één deelnemer aan.</translation>
+        </message>
+        <message>
+            <source>Make cohort overview...</source>
+            <translation>Groepsoverzicht maken...</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists.</source>
+            <translation>Deze deelnemer bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Consent to share the profile with employers given on %1.</source>
+            <translation>Toestemming om het profiel met werkgevers te delen gegeven op %1.</translation>
+        </message>
+        <message>
+            <source>This participant has not consented to sharing a profile with employers, so no profile can be made. Record the consent, with its date, on the participant's details first.</source>
+            <translation>Deze deelnemer heeft geen toestemming gegeven om een profiel met werkgevers te delen, dus er kan geen profiel worden gemaakt. Leg eerst de toestemming, met datum, vast bij de gegevens van de deelnemer.</translation>
         </message>
     </context>
     <context>
@@ -6287,6 +6638,17 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>Not saved. Please correct:</source>
             <translation>Niet opgeslagen. Verbeter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExport</name>
+        <message>
+            <source>Only Excel workbooks (.xlsx) and CSV files (.csv) can be written, not %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -56,6 +56,18 @@ def find_participant(db: Database, number: str) -> str:
     return found
 
 
+def profile_consent(db: Database, participant_id: str) -> tuple[bool, dt.date | None] | None:
+    """Whether the participant consented to sharing a profile, and on which date; None when
+    the participant is not there (any more)."""
+    with db.read() as session:
+        row = session.execute(
+            select(Participant.profile_consent, Participant.profile_consent_on).where(
+                Participant.id == participant_id
+            )
+        ).first()
+    return None if row is None else (bool(row[0]), row[1])
+
+
 def _organisation(session, participant_id: str) -> tuple[str, bytes | None]:
     """The organisation of the participant's latest enrolment (or the first one known)."""
     query = (

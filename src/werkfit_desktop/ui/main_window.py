@@ -136,6 +136,13 @@ class MainWindow(QMainWindow):
             self.aftercare = AftercareView(*self._view_args())
             self.views["aftercare"] = self.aftercare
             return scrollable(self.aftercare)
+        if key == "reports":
+            from werkfit_desktop.ui.views.reports import ReportsView
+
+            self.reports = ReportsView(*self._view_args())
+            self.reports.participant_requested.connect(self.on_participant_requested)
+            self.views["reports"] = self.reports
+            return scrollable(self.reports)
         if key == "planning":
             from werkfit_desktop.ui.views.planning import PlanningView
 

@@ -63,6 +63,10 @@
             <translation>Aangemeld als %1</translation>
         </message>
         <message>
+            <source>Caseload %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose who you are (button above) to see your caseload.</source>
             <translation>Kies eerst wie u bent (knop hierboven) om uw caseload te zien.</translation>
         </message>
@@ -235,6 +239,37 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         <message>
             <source>Not saved: %1</source>
             <translation>Niet opgeslagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a synchronisation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1549,6 +1584,10 @@ Schrijf ze in met 'Deelnemers inschrijven...' (Ctrl+Shift+I).</translation>
             <translation>Totaal: </translation>
         </message>
         <message>
+            <source>Cohort %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not possible</source>
             <translation>Niet mogelijk</translation>
         </message>
@@ -2575,6 +2614,13 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         </message>
     </context>
     <context>
+        <name>Environment</name>
+        <message>
+            <source>The database {path} is on a network drive. SQLite, the database Werkfit Desktop uses, is not made for several computers using one file over the network: the file can get damaged. Keep the database on this computer and use synchronisation (or the central server) to share the data.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstStartDialog</name>
         <message>
             <source>Welcome to Werkfit Desktop</source>
@@ -2772,7 +2818,71 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose the cohort this attendance grid belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first column must be 'deelnemer' (participant number or full name), followed by a column per session date (dd-mm-jjjj).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no session columns (a date dd-mm-jjjj as header).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Checking rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new session {date} (module {module})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a date or time that exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session ends before it starts: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cohort has several sessions on {date}; add the times to the header, e.g. '{date} 09:00-12:30'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns '{first}' and '{value}' are the same session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The programme of this cohort has no module '{value}'; choose one of: {modules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has sessions that do not exist yet; choose the module to create them in: {modules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the participant (number or full name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is in the file twice (also row {row}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not an attendance code; use A, L (or L15 for 15 minutes late), M, Z or O.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session of {date} was cancelled; it cannot have marks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {name}, {date}: {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unchanged)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2829,6 +2939,58 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         </message>
         <message>
             <source>Importing rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a date; write it as dd-mm-jjjj.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a time of day; write it as uu:mm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a date and time; write it as dd-mm-jjjj uu:mm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not yes or no; write ja or nee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not one of: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not between {low} and {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is too long ({length} characters, at most {limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This column must be filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not an id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no row with id {value} in sheet {target}, nor in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This row is in the sheet twice (also in row {other}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant number {value} belongs to {name} in this database, not to this participant.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2976,6 +3138,10 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>&amp;Who are you...</source>
             <translation>&amp;Wie bent u...</translation>
+        </message>
+        <message>
+            <source>Logo on &amp;reports...</source>
+            <translation>&amp;Logo op rapporten...</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -3314,6 +3480,57 @@ Kies een andere week (PgUp/PgDn) of schrijf deelnemers in onder Groepen.</transl
                 <numerusform>Stiptheid overgenomen voor %n deelnemer.</numerusform>
                 <numerusform>Stiptheid overgenomen voor %n deelnemers.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationLogoDialog</name>
+        <message>
+            <source>Logo on reports</source>
+            <translation>Logo op rapporten</translation>
+        </message>
+        <message>
+            <source>Choose image...</source>
+            <translation>Afbeelding kiezen...</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>Logo verwijderen</translation>
+        </message>
+        <message>
+            <source>The logo is printed at the top of every report of this organisation: progress reports, candidate profiles, cohort overviews and sign-in sheets. PNG or JPEG; large images are scaled down.</source>
+            <translation>Het logo wordt bovenaan elk rapport van deze organisatie afgedrukt: voortgangsrapportages, kandidaatprofielen, groepsoverzichten en presentielijsten. PNG of JPEG; grote afbeeldingen worden verkleind.</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisatie:</translation>
+        </message>
+        <message>
+            <source>No logo yet</source>
+            <translation>Nog geen logo</translation>
+        </message>
+        <message>
+            <source>There is no organisation yet.</source>
+            <translation>Er is nog geen organisatie.</translation>
+        </message>
+        <message>
+            <source>%1 is not an image Werkfit Desktop can read (%2). Choose a PNG or JPEG.</source>
+            <translation>%1 is geen afbeelding die Werkfit Desktop kan lezen (%2). Kies een PNG- of JPEG-bestand.</translation>
+        </message>
+        <message>
+            <source>Set the logo</source>
+            <translation>Logo instellen</translation>
+        </message>
+        <message>
+            <source>Remove the logo</source>
+            <translation>Logo verwijderen</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Kies een logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
         </message>
     </context>
     <context>
@@ -4216,6 +4433,10 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
                 <numerusform>%n deelnemer</numerusform>
                 <numerusform>%n deelnemers</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished">Deelnemers</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -7259,6 +7480,14 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
             <source>There is no participant {number}.</source>
             <translation>Er is geen deelnemer {number}.</translation>
         </message>
+        <message>
+            <source>The logo must be a PNG image.</source>
+            <translation>Het logo moet een PNG-afbeelding zijn.</translation>
+        </message>
+        <message>
+            <source>The logo is {size} kB; at most {limit} kB fits.</source>
+            <translation>Het logo is {size} kB; er past ten hoogste {limit} kB.</translation>
+        </message>
     </context>
     <context>
         <name>WeekModel</name>
@@ -7301,6 +7530,13 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>Trainer double-booked</source>
             <translation>Trainer dubbel geboekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>There is no cohort {cohort}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7454,8 +7690,100 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
             <translation>Groepen</translation>
         </message>
         <message>
+            <source>The backup folder (default: &lt;name&gt;-backups beside the database file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a verified backup of a database file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a backup of a database file with SQLite's backup API (safe while Werkfit Desktop has the file open) and check the copy. It goes into the backup folder, named with the date, the time and 'manual', unless --out names a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the backup to this file instead (an existing file is replaced).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a backup back into a database file (can be undone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a backup back into a database file. The current state is backed up first (reason 'restore'), so restoring that backup undoes this. Close Werkfit Desktop first: a database that is open is not restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup: a path, or a file name in the backup folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List a database's backups with what they hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the backups of a database file, newest first: date and time, why it was made, size, participants and coaching notes, and the file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} does not exist; nothing has been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup made and checked: {path} ({size}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {file} does not exist (also not in {folder}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {path} from {backup}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state before the restore is kept in {undo}. To undo the restore:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">Reden</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backups of {path} in {folder} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups of {path} in {folder}:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Enrolments</source>

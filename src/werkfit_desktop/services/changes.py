@@ -27,6 +27,7 @@ class Changes:
     phases: frozenset[str] = field(default_factory=frozenset)  # enrolment ids whose phase changed
     notes: frozenset[str] = field(default_factory=frozenset)
     staff: frozenset[str] = field(default_factory=frozenset)
+    organisations: frozenset[str] = field(default_factory=frozenset)  # e.g. a new logo
     everything: bool = False  # e.g. after loading demo data or restoring a backup
 
     def touches_participants(self) -> bool:

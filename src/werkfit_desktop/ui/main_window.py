@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
             year, week, _ = register.date.isocalendar()
             export_signin_sheet(self, self.db, cohort_id=register.cohort_id, week=(year, week))
 
+    def on_organisation_logo(self) -> None:
+        from werkfit_desktop.ui.dialogs.organisation_logo import OrganisationLogoDialog
+
+        OrganisationLogoDialog(self.db, self.events, self.undo_stack, self).exec()
+
     def on_cohort_requested(self, cohort_id: str) -> None:
         """Another area asks to show a cohort (e.g. a double-click on the dashboard)."""
         self.show_area("cohorts")
@@ -249,6 +254,9 @@ class MainWindow(QMainWindow):
         who = QAction(self.tr("&Who are you..."), self)
         who.triggered.connect(self.on_choose_staff)
         settings_menu.addAction(who)
+        logo = QAction(self.tr("Logo on &reports..."), self)
+        logo.triggered.connect(self.on_organisation_logo)
+        settings_menu.addAction(logo)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in (("nl", "Nederlands"), ("en", "English")):
             action = QAction(name, self, checkable=True)

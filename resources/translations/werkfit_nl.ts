@@ -64,7 +64,7 @@
         </message>
         <message>
             <source>Caseload %1</source>
-            <translation type="unfinished" />
+            <translation>Caseload %1</translation>
         </message>
         <message>
             <source>Choose who you are (button above) to see your caseload.</source>
@@ -245,31 +245,68 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         <name>Backup</name>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automatisch</translation>
         </message>
         <message>
             <source>On closing</source>
-            <translation type="unfinished" />
+            <translation>Bij afsluiten</translation>
         </message>
         <message>
             <source>Made by hand</source>
-            <translation type="unfinished" />
+            <translation>Handmatig gemaakt</translation>
         </message>
         <message>
             <source>Before an update</source>
-            <translation type="unfinished" />
+            <translation>Vóór een update</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Vóór een import</translation>
         </message>
         <message>
             <source>Before a restore</source>
-            <translation type="unfinished" />
+            <translation>Vóór een herstel</translation>
         </message>
         <message>
             <source>Before a synchronisation</source>
-            <translation type="unfinished" />
+            <translation>Vóór een synchronisatie</translation>
+        </message>
+        <message>
+            <source>Make backup</source>
+            <translation>Back-up maken</translation>
+        </message>
+        <message>
+            <source>The backup was made and checked:
+%1 (%2)</source>
+            <translation>De back-up is gemaakt en gecontroleerd:
+%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The backup could not be made: %1</source>
+            <translation>De back-up kon niet worden gemaakt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>Make &amp;backup</source>
+            <translation>Back-up &amp;maken</translation>
+        </message>
+        <message>
+            <source>A checked copy of the database in the backup folder</source>
+            <translation>Een gecontroleerde kopie van de database in de back-upmap</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup...</source>
+            <translation>&amp;Herstellen uit back-up...</translation>
+        </message>
+        <message>
+            <source>Backup made at %1</source>
+            <translation>Back-up gemaakt om %1</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>De automatische back-up is mislukt: %1</translation>
         </message>
     </context>
     <context>
@@ -863,6 +900,128 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         <message>
             <source>The file is damaged: {details}</source>
             <translation>Het bestand is beschadigd: {details}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Check</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet.</source>
+            <translation>Er is nog niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Probleem</translation>
+        </message>
+        <message>
+            <source>All or nothing: import only when no row has a problem</source>
+            <translation>Alles of niets: alleen importeren als geen enkele rij een probleem heeft</translation>
+        </message>
+        <message>
+            <source>Import everything except the rows listed as wrong</source>
+            <translation>Alles importeren behalve de rijen die als fout zijn gemeld</translation>
+        </message>
+        <message>
+            <source>Reading and checking %1…</source>
+            <translation>%1 wordt gelezen en gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>The file could not be checked: %1</source>
+            <translation>Het bestand kon niet worden gecontroleerd: %1</translation>
+        </message>
+        <message>
+            <source>whole file</source>
+            <translation>hele bestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoosePage</name>
+        <message>
+            <source>Choose a file</source>
+            <translation>Kies een bestand</translation>
+        </message>
+        <message>
+            <source>A CSV file or Excel workbook with participants, an attendance grid, certificates, or a cohort workbook exported by Werkfit Desktop. Nothing is written until you have seen the check and pressed Import.</source>
+            <translation>Een CSV-bestand of Excel-werkmap met deelnemers, een aanwezigheidslijst, certificaten, of een groepswerkmap die door Werkfit Desktop is geëxporteerd. Er wordt niets opgeslagen voordat u de controle hebt gezien en op Importeren hebt gedrukt.</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>Het bestand om te importeren</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Bladeren...</translation>
+        </message>
+        <message>
+            <source>(choose what the file holds)</source>
+            <translation>(kies wat er in het bestand staat)</translation>
+        </message>
+        <message>
+            <source>Also import private coaching notes</source>
+            <translation>Ook privénotities van de begeleiding importeren</translation>
+        </message>
+        <message>
+            <source>Save a &amp;template to fill in...</source>
+            <translation>&amp;Sjabloon opslaan om in te vullen...</translation>
+        </message>
+        <message>
+            <source>An Excel workbook with the right column names and one example row</source>
+            <translation>Een Excel-werkmap met de juiste kolomnamen en één voorbeeldrij</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Bestand:</translation>
+        </message>
+        <message>
+            <source>&amp;Contents:</source>
+            <translation>&amp;Inhoud:</translation>
+        </message>
+        <message>
+            <source>C&amp;ohort:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>&amp;Module for new sessions:</source>
+            <translation>&amp;Module voor nieuwe lesdagen:</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>Het bestand %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Not recognised from the column names: choose what the file holds.</source>
+            <translation>Niet herkend aan de kolomnamen: kies zelf wat er in het bestand staat.</translation>
+        </message>
+        <message>
+            <source>Recognised as: %1</source>
+            <translation>Herkend als: %1</translation>
+        </message>
+        <message>
+            <source>participants template.xlsx</source>
+            <translation>sjabloon deelnemers.xlsx</translation>
+        </message>
+        <message>
+            <source>attendance template.xlsx</source>
+            <translation>sjabloon aanwezigheid.xlsx</translation>
+        </message>
+        <message>
+            <source>certificates template.xlsx</source>
+            <translation>sjabloon certificaten.xlsx</translation>
+        </message>
+        <message>
+            <source>The template cannot be saved as %1: %2</source>
+            <translation>Het sjabloon kan niet worden opgeslagen als %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1585,7 +1744,7 @@ Schrijf ze in met 'Deelnemers inschrijven...' (Ctrl+Shift+I).</translation>
         </message>
         <message>
             <source>Cohort %1</source>
-            <translation type="unfinished" />
+            <translation>Groep %1</translation>
         </message>
         <message>
             <source>Not possible</source>
@@ -2035,11 +2194,11 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         </message>
         <message>
             <source>The backup {path} is damaged or is not a Werkfit Desktop database; it cannot be restored. Choose another backup.</source>
-            <translation type="unfinished" />
+            <translation>De back-up {path} is beschadigd of is geen Werkfit Desktop-database; hij kan niet worden teruggezet. Kies een andere back-up.</translation>
         </message>
         <message>
             <source>The database {path} is in use by another program or window, so it cannot be restored now. Close Werkfit Desktop there and try again; nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>De database {path} is in gebruik door een ander programma of venster en kan daarom nu niet worden hersteld. Sluit Werkfit Desktop daar en probeer het opnieuw; er is niets gewijzigd.</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2330,41 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>Edit funding</source>
             <translation>Financiering bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Bezig met importeren…</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+            <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Not imported because of a problem: %1</source>
+            <translation>Niet geïmporteerd vanwege een probleem: %1</translation>
+        </message>
+        <message>
+            <source>A backup was made first: %1</source>
+            <translation>Eerst is een back-up gemaakt: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Geannuleerd: er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported:</source>
+            <translation>Er is niets geïmporteerd:</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Er is niets geïmporteerd: %1</translation>
         </message>
     </context>
     <context>
@@ -2621,6 +2815,24 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         </message>
     </context>
     <context>
+        <name>ExportButton</name>
+        <message>
+            <source>E&amp;xport...</source>
+            <translation>E&amp;xporteren...</translation>
+        </message>
+        <message>
+            <source>Save this list as an Excel workbook or a CSV file (Ctrl+E)</source>
+            <translation>Deze lijst opslaan als Excel-werkmap of als CSV-bestand (Ctrl+E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved in %1</source>
+            <translation>
+                <numerusform>%n rij opgeslagen in %1</numerusform>
+                <numerusform>%n rijen opgeslagen in %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartDialog</name>
         <message>
             <source>Welcome to Werkfit Desktop</source>
@@ -2739,259 +2951,358 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <name>Import</name>
         <message>
             <source>The column '{column}' appears twice; keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>De kolom '{column}' staat er twee keer in; houd er één over.</translation>
         </message>
         <message>
             <source>The column '{column}' is missing. Is this the right kind of file? The first row must hold the column names.</source>
-            <translation type="unfinished" />
+            <translation>De kolom '{column}' ontbreekt. Is dit het goede soort bestand? De eerste rij moet de kolomnamen bevatten.</translation>
         </message>
         <message>
             <source>'{value}' is not a date; write it as dd-mm-jjjj (e.g. 03-02-1990).</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen datum; schrijf hem als dd-mm-jjjj (bijv. 03-02-1990).</translation>
         </message>
         <message>
             <source>'{value}' is not a number.</source>
-            <translation type="unfinished">'{value}' is geen getal.</translation>
+            <translation>'{value}' is geen getal.</translation>
         </message>
         <message>
             <source>There is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Er is niets te importeren.</translation>
         </message>
         <message>
             <source>Nothing was imported: the data changed since the check ({reason}). Check the file again and import once more.</source>
-            <translation type="unfinished" />
+            <translation>Er is niets geïmporteerd: de gegevens zijn veranderd sinds de controle ({reason}). Controleer het bestand opnieuw en importeer nog een keer.</translation>
         </message>
         <message>
             <source>Several participants are called '{value}'; use the participant number.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn meer deelnemers met de naam '{value}'; gebruik het deelnemernummer.</translation>
         </message>
         <message>
             <source>There is no participant '{value}' (number or full name).</source>
-            <translation type="unfinished" />
+            <translation>Er is geen deelnemer '{value}' (nummer of volledige naam).</translation>
         </message>
         <message>
             <source>sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>blad {sheet}</translation>
         </message>
         <message>
             <source>row {row}</source>
-            <translation type="unfinished" />
+            <translation>rij {row}</translation>
         </message>
         <message>
             <source>column {column}</source>
-            <translation type="unfinished" />
+            <translation>kolom {column}</translation>
         </message>
         <message>
             <source>The file cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>It is not clear what this file holds. The first row must hold the column names: 'voornaam' and 'achternaam' for participants, 'deelnemer' and dates for attendance, 'deelnemer', 'certificaat' and 'resultaat' for certificates. Or choose the kind of import yourself.</source>
+            <translation>Het is niet duidelijk wat dit bestand bevat. De eerste rij moet de kolomnamen bevatten: 'voornaam' en 'achternaam' voor deelnemers, 'deelnemer' en datums voor aanwezigheid, 'deelnemer', 'certificaat' en 'resultaat' voor certificaten. Of kies zelf het soort import.</translation>
         </message>
         <message>
             <source>The file is too large to import ({size} MB).</source>
-            <translation type="unfinished" />
+            <translation>Het bestand is te groot om te importeren ({size} MB).</translation>
         </message>
         <message>
             <source>This is an old Excel file (.xls). Save it in Excel as .xlsx or as CSV and import that file.</source>
-            <translation type="unfinished" />
+            <translation>Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en importeer dat bestand.</translation>
         </message>
         <message>
             <source>The file cannot be read: it is not a text file in UTF-8 or Windows-1252. Save it again as CSV (UTF-8).</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kan niet worden gelezen: het is geen tekstbestand in UTF-8 of Windows-1252. Sla het opnieuw op als CSV (UTF-8).</translation>
         </message>
         <message>
             <source>The file cannot be read: it is not a text (CSV) file. Choose a CSV or XLSX file.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kan niet worden gelezen: het is geen tekstbestand (CSV). Kies een CSV- of XLSX-bestand.</translation>
         </message>
         <message>
             <source>The workbook has no sheet '{sheet}'.</source>
-            <translation type="unfinished" />
+            <translation>De werkmap heeft geen blad '{sheet}'.</translation>
         </message>
         <message>
             <source>The file cannot be read as an Excel workbook (.xlsx): {reason}. Open it in Excel and save it again as .xlsx, or save it as CSV.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kan niet worden gelezen als Excel-werkmap (.xlsx): {reason}. Open het in Excel en sla het opnieuw op als .xlsx, of sla het op als CSV.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand is leeg.</translation>
         </message>
         <message>
             <source>The file has a header row but no data rows under it: nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand heeft een rij met kolomnamen maar geen gegevens daaronder: er is niets te importeren.</translation>
         </message>
         <message>
             <source>Choose the cohort this attendance grid belongs to.</source>
-            <translation type="unfinished" />
+            <translation>Kies de groep waar deze aanwezigheidslijst bij hoort.</translation>
         </message>
         <message>
             <source>The first column must be 'deelnemer' (participant number or full name), followed by a column per session date (dd-mm-jjjj).</source>
-            <translation type="unfinished" />
+            <translation>De eerste kolom moet 'deelnemer' zijn (deelnemernummer of volledige naam), gevolgd door een kolom per lesdag (dd-mm-jjjj).</translation>
         </message>
         <message>
             <source>The file has no session columns (a date dd-mm-jjjj as header).</source>
-            <translation type="unfinished" />
+            <translation>Het bestand heeft geen kolommen voor lesdagen (een datum dd-mm-jjjj als kolomnaam).</translation>
         </message>
         <message>
             <source>Checking rows</source>
-            <translation type="unfinished" />
+            <translation>Rijen controleren</translation>
         </message>
         <message>
             <source>new session {date} (module {module})</source>
-            <translation type="unfinished" />
+            <translation>nieuwe lesdag {date} (module {module})</translation>
         </message>
         <message>
             <source>'{value}' is not a date or time that exists.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen bestaande datum of tijd.</translation>
         </message>
         <message>
             <source>The session ends before it starts: {value}.</source>
-            <translation type="unfinished" />
+            <translation>De lesdag eindigt voordat hij begint: {value}.</translation>
         </message>
         <message>
             <source>The cohort has several sessions on {date}; add the times to the header, e.g. '{date} 09:00-12:30'.</source>
-            <translation type="unfinished" />
+            <translation>De groep heeft meer lesdagen op {date}; zet de tijden in de kolomnaam, bijv. '{date} 09:00-12:30'.</translation>
         </message>
         <message>
             <source>The columns '{first}' and '{value}' are the same session.</source>
-            <translation type="unfinished" />
+            <translation>De kolommen '{first}' en '{value}' zijn dezelfde lesdag.</translation>
         </message>
         <message>
             <source>The programme of this cohort has no module '{value}'; choose one of: {modules}.</source>
-            <translation type="unfinished" />
+            <translation>Het programma van deze groep heeft geen module '{value}'; kies een van: {modules}.</translation>
         </message>
         <message>
             <source>The file has sessions that do not exist yet; choose the module to create them in: {modules}.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand heeft lesdagen die nog niet bestaan; kies de module waarin ze worden aangemaakt: {modules}.</translation>
         </message>
         <message>
             <source>Give the participant (number or full name).</source>
-            <translation type="unfinished" />
+            <translation>Vul de deelnemer in (nummer of volledige naam).</translation>
         </message>
         <message>
             <source>{value} is in the file twice (also row {row}).</source>
-            <translation type="unfinished" />
+            <translation>{value} staat twee keer in het bestand (ook rij {row}).</translation>
         </message>
         <message>
             <source>'{value}' is not an attendance code; use A, L (or L15 for 15 minutes late), M, Z or O.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen aanwezigheidscode; gebruik A, L (of L15 voor 15 minuten te laat), M, Z of O.</translation>
         </message>
         <message>
             <source>The session of {date} was cancelled; it cannot have marks.</source>
-            <translation type="unfinished" />
+            <translation>De lesdag van {date} is geannuleerd; daarvoor kan geen aanwezigheid worden geregistreerd.</translation>
         </message>
         <message>
             <source>row {row}: {name}, {date}: {code}</source>
-            <translation type="unfinished" />
+            <translation>rij {row}: {name}, {date}: {code}</translation>
         </message>
         <message>
             <source>(unchanged)</source>
-            <translation type="unfinished" />
+            <translation>(ongewijzigd)</translation>
         </message>
         <message>
             <source>Participant {value} is in the bin; take them out of the bin first or leave the number empty.</source>
-            <translation type="unfinished" />
+            <translation>Deelnemer {value} staat in de prullenbak; haal de deelnemer eerst uit de prullenbak of laat het nummer leeg.</translation>
         </message>
         <message>
             <source>A participant number has at most 20 characters.</source>
-            <translation type="unfinished" />
+            <translation>Een deelnemernummer heeft hoogstens 20 tekens.</translation>
         </message>
         <message>
             <source>Several participants have this name and date of birth; give the participant number.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn meer deelnemers met deze naam en geboortedatum; vul het deelnemernummer in.</translation>
         </message>
         <message>
             <source>There is no cohort with the code '{value}'.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen groep met de code '{value}'.</translation>
         </message>
         <message>
             <source>A start date needs a cohort (column 'groep').</source>
-            <translation type="unfinished" />
+            <translation>Een startdatum hoort bij een groep (kolom 'groep').</translation>
         </message>
         <message>
             <source>'{value}' is not a language level; use A0, A1, A2, B1, B2, C1 or C2.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen taalniveau; gebruik A0, A1, A2, B1, B2, C1 of C2.</translation>
         </message>
         <message>
             <source>'{value}' is not a target group; use statushouder, bijstand, jongere, 45-plusser, vrouwen, langdurig werkzoekend, zij-instromer or overig.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen doelgroep; gebruik statushouder, bijstand, jongere, 45-plusser, vrouwen, langdurig werkzoekend, zij-instromer of overig.</translation>
         </message>
         <message>
             <source>Participant number {value} is in the file twice (also row {row}).</source>
-            <translation type="unfinished" />
+            <translation>Deelnemernummer {value} staat twee keer in het bestand (ook rij {row}).</translation>
         </message>
         <message>
             <source>This participant (name and date of birth) is in the file twice (also row {row}).</source>
-            <translation type="unfinished" />
+            <translation>Deze deelnemer (naam en geboortedatum) staat twee keer in het bestand (ook rij {row}).</translation>
         </message>
         <message>
             <source>(enrol in {cohort} from {date})</source>
-            <translation type="unfinished" />
+            <translation>(inschrijven in {cohort} vanaf {date})</translation>
         </message>
         <message>
             <source>new number</source>
-            <translation type="unfinished" />
+            <translation>nieuw nummer</translation>
         </message>
         <message>
             <source>row {row}: {number} {name}</source>
-            <translation type="unfinished" />
+            <translation>rij {row}: {number} {name}</translation>
         </message>
         <message>
             <source>row {row}: {number} {name} (unchanged)</source>
-            <translation type="unfinished" />
+            <translation>rij {row}: {number} {name} (ongewijzigd)</translation>
         </message>
         <message>
             <source>Importing rows</source>
-            <translation type="unfinished" />
+            <translation>Rijen importeren</translation>
         </message>
         <message>
             <source>'{value}' is not a date; write it as dd-mm-jjjj.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen datum; schrijf die als dd-mm-jjjj.</translation>
         </message>
         <message>
             <source>'{value}' is not a time of day; write it as uu:mm.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen tijdstip; schrijf het als uu:mm.</translation>
         </message>
         <message>
             <source>'{value}' is not a date and time; write it as dd-mm-jjjj uu:mm.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen datum met tijd; schrijf die als dd-mm-jjjj uu:mm.</translation>
         </message>
         <message>
             <source>'{value}' is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen geheel getal.</translation>
         </message>
         <message>
             <source>'{value}' is not yes or no; write ja or nee.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen ja of nee; schrijf ja of nee.</translation>
         </message>
         <message>
             <source>'{value}' is not one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is niet een van: {choices}.</translation>
         </message>
         <message>
             <source>{value} is not between {low} and {high}.</source>
-            <translation type="unfinished" />
+            <translation>{value} ligt niet tussen {low} en {high}.</translation>
         </message>
         <message>
             <source>The text is too long ({length} characters, at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>De tekst is te lang ({length} tekens, hoogstens {limit}).</translation>
         </message>
         <message>
             <source>This column must be filled in.</source>
-            <translation type="unfinished" />
+            <translation>Deze kolom moet ingevuld zijn.</translation>
         </message>
         <message>
             <source>'{value}' is not an id.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' is geen id.</translation>
         </message>
         <message>
             <source>There is no row with id {value} in sheet {target}, nor in this database.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen rij met id {value} in tabblad {target}, en ook niet in deze database.</translation>
         </message>
         <message>
             <source>This row is in the sheet twice (also in row {other}).</source>
-            <translation type="unfinished" />
+            <translation>Deze rij staat twee keer in het tabblad (ook in rij {other}).</translation>
         </message>
         <message>
             <source>Participant number {value} belongs to {name} in this database, not to this participant.</source>
-            <translation type="unfinished" />
+            <translation>Deelnemernummer {value} hoort in deze database bij {name}, niet bij deze deelnemer.</translation>
+        </message>
+        <message>
+            <source>There is no certificate type '{value}'; add it to the catalogue first or use one of: {types}.</source>
+            <translation>Er is geen certificaatsoort '{value}'; voeg die eerst toe aan de lijst van certificaten of gebruik een van: {types}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a result; use geslaagd, gezakt, niet verschenen or gepland.</source>
+            <translation>'{value}' is geen resultaat; gebruik geslaagd, gezakt, niet verschenen of gepland.</translation>
+        </message>
+        <message>
+            <source>This exam is in the file twice (also row {row}).</source>
+            <translation>Dit examen staat twee keer in het bestand (ook rij {row}).</translation>
+        </message>
+        <message>
+            <source>row {row}: {name}, {type} {date}: {result}</source>
+            <translation>rij {row}: {name}, {type} {date}: {result}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>%1 rows read: %2 new, %3 to update, %4 unchanged or skipped.</source>
+            <translation>%1 rijen gelezen: %2 nieuw, %3 bij te werken, %4 ongewijzigd of overgeslagen.</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported:</source>
+            <translation>Het bestand kan niet worden geïmporteerd:</translation>
+        </message>
+        <message>
+            <source>%1 problems in %2 rows: see below.</source>
+            <translation>%1 problemen in %2 rijen: zie hieronder.</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Geen problemen gevonden.</translation>
+        </message>
+        <message>
+            <source>These columns are not known and are ignored: %1</source>
+            <translation>Deze kolommen zijn onbekend en worden genegeerd: %1</translation>
+        </message>
+        <message>
+            <source>New:</source>
+            <translation>Nieuw:</translation>
+        </message>
+        <message>
+            <source>To update:</source>
+            <translation>Bij te werken:</translation>
+        </message>
+        <message>
+            <source>Unchanged or skipped:</source>
+            <translation>Ongewijzigd of overgeslagen:</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… en nog %1</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Kies het bestand om te importeren</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Sjabloon opslaan</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (semicolon, Excel) (*.csv)</source>
+            <translation>Excel-werkmap (*.xlsx);;CSV (puntkomma, Excel) (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Attendance grid</source>
+            <translation>Aanwezigheidslijst</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>Cohort workbook</source>
+            <translation>Groepswerkmap</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
         </message>
     </context>
     <context>
@@ -3106,6 +3417,14 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>Load &amp;demo data...</source>
             <translation>&amp;Demogegevens laden...</translation>
+        </message>
+        <message>
+            <source>&amp;Import...</source>
+            <translation>&amp;Importeren...</translation>
+        </message>
+        <message>
+            <source>Participants, attendance, certificates or a cohort workbook from Excel or CSV</source>
+            <translation>Deelnemers, aanwezigheid, certificaten of een groepswerkmap uit Excel of CSV</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -4436,7 +4755,7 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished">Deelnemers</translation>
+            <translation>Deelnemers</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -5694,13 +6013,16 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
     </context>
     <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>Read-only: the database %1 is write-protected (or you have no permission to change it). You can look everything up, but nothing you change can be saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>The file {path} cannot be read ({details}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file {path} is not a database: it does not start like an SQLite database file. It may have been overwritten by another program, or it is another kind of file.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5716,7 +6038,50 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The database file {path} has a WAL file beside it ({wal}) that does not belong to it: together they read as another database. The WAL was probably copied from elsewhere or left over from an older copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The database file {path} is damaged inside: SQLite's check found errors ({details}). Data in it can no longer be trusted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Database damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been deleted: a copy of the damaged file is kept as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The damaged file could not be copied aside; it has been left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The newest good backup is of %1. Changes made after that are not in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No good backup was found (in %1). Open another file, or ask your administrator for a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the newest good backup (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open another file...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6316,6 +6681,69 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Herstellen uit back-up</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. What the database holds now is first kept as a backup itself, so a restore can be undone.</source>
+            <translation>Kies de back-up waarnaar u terug wilt. Wat de database nu bevat, wordt eerst zelf als back-up bewaard; een herstel is dus ongedaan te maken.</translation>
+        </message>
+        <message>
+            <source>Backup folder: %1</source>
+            <translation>Back-upmap: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database yet. Make one with File → Make backup; Werkfit Desktop also makes them by itself while you work and when you close it.</source>
+            <translation>Er zijn nog geen back-ups van deze database. Maak er een met Bestand → Back-up maken; Werkfit Desktop maakt ze ook zelf terwijl u werkt en wanneer u het programma sluit.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Herstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Undo restore</source>
+            <translation>Herstel &amp;ongedaan maken</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>beschadigd</translation>
+        </message>
+        <message>
+            <source>The restore was undone: the data are as they were before it.</source>
+            <translation>Het herstel is ongedaan gemaakt: de gegevens zijn weer zoals ze daarvoor waren.</translation>
+        </message>
+        <message>
+            <source>Restored: the data are as they were on %1. The state before is kept as a backup; Undo restore goes back to it.</source>
+            <translation>Hersteld: de gegevens zijn zoals ze waren op %1. De toestand van daarvoor is als back-up bewaard; met Herstel ongedaan maken gaat u daarnaar terug.</translation>
+        </message>
+        <message>
+            <source>Go back to the data of %1? Everything saved after that is replaced; the current state is kept as a backup first, so you can undo this.</source>
+            <translation>Teruggaan naar de gegevens van %1? Alles wat daarna is opgeslagen, wordt vervangen; de huidige toestand wordt eerst als back-up bewaard, zodat u dit ongedaan kunt maken.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScheduleDialog</name>
         <message>
             <source>New Year's Day</source>
@@ -6850,8 +7278,20 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
     <context>
         <name>Startup</name>
         <message>
+            <source>Open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Werkfit Desktop database (*.sqlite *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Werkfit Desktop</source>
             <translation>Werkfit Desktop</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6865,11 +7305,43 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <name>TableExport</name>
         <message>
             <source>Only Excel workbooks (.xlsx) and CSV files (.csv) can be written, not %1.</source>
-            <translation type="unfinished" />
+            <translation>Alleen Excel-werkmappen (.xlsx) en CSV-bestanden (.csv) kunnen worden geschreven, niet %1.</translation>
         </message>
         <message>
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Lijst</translation>
+        </message>
+        <message>
+            <source>There is not enough free space to save %1. Free some space or choose another place.</source>
+            <translation>Er is niet genoeg vrije ruimte om %1 op te slaan. Maak ruimte vrij of kies een andere plek.</translation>
+        </message>
+        <message>
+            <source>You may not write %1. If the file is open in Excel, close it first; otherwise choose another folder.</source>
+            <translation>U hebt geen toestemming om %1 te schrijven. Is het bestand geopend in Excel? Sluit het dan eerst; kies anders een andere map.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Choose another folder.</source>
+            <translation>De map %1 bestaat niet. Kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The list cannot be saved as %1: %2</source>
+            <translation>De lijst kan niet worden opgeslagen als %1: %2</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (semicolon, Excel) (*.csv)</source>
+            <translation>CSV (puntkomma, Excel) (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export list</source>
+            <translation>Lijst exporteren</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
         </message>
     </context>
     <context>
@@ -7536,7 +8008,7 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <name>Workbook</name>
         <message>
             <source>There is no cohort {cohort}.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen groep {cohort}.</translation>
         </message>
     </context>
     <context>
@@ -7691,75 +8163,75 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         </message>
         <message>
             <source>The backup folder (default: &lt;name&gt;-backups beside the database file).</source>
-            <translation type="unfinished" />
+            <translation>De back-upmap (standaard: &lt;naam&gt;-backups naast het databasebestand).</translation>
         </message>
         <message>
             <source>Make a verified backup of a database file.</source>
-            <translation type="unfinished" />
+            <translation>Maak een gecontroleerde back-up van een databasebestand.</translation>
         </message>
         <message>
             <source>Make a backup of a database file with SQLite's backup API (safe while Werkfit Desktop has the file open) and check the copy. It goes into the backup folder, named with the date, the time and 'manual', unless --out names a file.</source>
-            <translation type="unfinished" />
+            <translation>Maak een back-up van een databasebestand met de back-up-API van SQLite (veilig, ook als Werkfit Desktop het bestand open heeft) en controleer de kopie. Hij komt in de back-upmap, met de datum, de tijd en 'manual' in de naam, tenzij --out een bestand noemt.</translation>
         </message>
         <message>
             <source>Write the backup to this file instead (an existing file is replaced).</source>
-            <translation type="unfinished" />
+            <translation>Schrijf de back-up in plaats daarvan naar dit bestand (een bestaand bestand wordt vervangen).</translation>
         </message>
         <message>
             <source>Put a backup back into a database file (can be undone).</source>
-            <translation type="unfinished" />
+            <translation>Zet een back-up terug in een databasebestand (ongedaan te maken).</translation>
         </message>
         <message>
             <source>Put a backup back into a database file. The current state is backed up first (reason 'restore'), so restoring that backup undoes this. Close Werkfit Desktop first: a database that is open is not restored.</source>
-            <translation type="unfinished" />
+            <translation>Zet een back-up terug in een databasebestand. Van de huidige toestand wordt eerst een back-up gemaakt (reden 'restore'); door die terug te zetten maakt u het herstel ongedaan. Sluit eerst Werkfit Desktop: een database die open is, wordt niet hersteld.</translation>
         </message>
         <message>
             <source>The backup: a path, or a file name in the backup folder.</source>
-            <translation type="unfinished" />
+            <translation>De back-up: een pad, of een bestandsnaam in de back-upmap.</translation>
         </message>
         <message>
             <source>List a database's backups with what they hold.</source>
-            <translation type="unfinished" />
+            <translation>Toon de back-ups van een database en wat erin staat.</translation>
         </message>
         <message>
             <source>List the backups of a database file, newest first: date and time, why it was made, size, participants and coaching notes, and the file name.</source>
-            <translation type="unfinished" />
+            <translation>Toon de back-ups van een databasebestand, de nieuwste eerst: datum en tijd, waarom hij is gemaakt, grootte, deelnemers en nazorgnotities, en de bestandsnaam.</translation>
         </message>
         <message>
             <source>{count} bytes</source>
-            <translation type="unfinished" />
+            <translation>{count} bytes</translation>
         </message>
         <message>
             <source>The database {path} does not exist; nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>De database {path} bestaat niet; er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>Backup made and checked: {path} ({size}).</source>
-            <translation type="unfinished" />
+            <translation>Back-up gemaakt en gecontroleerd: {path} ({size}).</translation>
         </message>
         <message>
             <source>The backup {file} does not exist (also not in {folder}).</source>
-            <translation type="unfinished" />
+            <translation>De back-up {file} bestaat niet (ook niet in {folder}).</translation>
         </message>
         <message>
             <source>Restored {path} from {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{path} is hersteld uit {backup}.</translation>
         </message>
         <message>
             <source>The state before the restore is kept in {undo}. To undo the restore:</source>
-            <translation type="unfinished" />
+            <translation>De toestand van vóór het herstel is bewaard in {undo}. Zo maakt u het herstel ongedaan:</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">Reden</translation>
+            <translation>Reden</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Grootte</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -7767,23 +8239,23 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notities</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Bestand</translation>
         </message>
         <message>
             <source>damaged</source>
-            <translation type="unfinished" />
+            <translation>beschadigd</translation>
         </message>
         <message>
             <source>No backups of {path} in {folder} yet.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen back-ups van {path} in {folder}.</translation>
         </message>
         <message>
             <source>Backups of {path} in {folder}:</source>
-            <translation type="unfinished" />
+            <translation>Back-ups van {path} in {folder}:</translation>
         </message>
         <message>
             <source>Enrolments</source>
@@ -7992,6 +8464,150 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>The progress report of {name} could not be made: {reason}</source>
             <translation>De voortgangsrapportage van {name} kon niet worden gemaakt: {reason}</translation>
+        </message>
+        <message>
+            <source>The whole of one cohort as an Excel workbook (.xlsx).</source>
+            <translation>Alles van één groep als Excel-werkmap (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Write the whole of one cohort - participants, sessions, attendance, observations, certificates, practice days, outcomes and after-placement notes - as an Excel workbook that can be imported again. Private notes only with --private-notes.</source>
+            <translation>Schrijf alles van één groep - deelnemers, lesdagen, aanwezigheid, observaties, certificaten, praktijkdagen, uitstroom en nazorgnotities - als Excel-werkmap die weer geïmporteerd kan worden. Privénotities alleen met --private-notes.</translation>
+        </message>
+        <message>
+            <source>The .xlsx file to write (an existing file is replaced).</source>
+            <translation>Het .xlsx-bestand om te schrijven (een bestaand bestand wordt vervangen).</translation>
+        </message>
+        <message>
+            <source>Include private after-placement notes.</source>
+            <translation>Neem ook privé-nazorgnotities op.</translation>
+        </message>
+        <message>
+            <source>Cohort workbook of {cohort} written to {path} ({database}):</source>
+            <translation>Groepswerkboek van {cohort} geschreven naar {path} ({database}):</translation>
+        </message>
+        <message>
+            <source>Private notes are not included (use --private-notes).</source>
+            <translation>Privénotities zijn niet opgenomen (gebruik --private-notes).</translation>
+        </message>
+        <message>
+            <source>Import participants, attendance, certificates or a cohort workbook.</source>
+            <translation>Deelnemers, aanwezigheid, certificaten of een groepswerkmap importeren.</translation>
+        </message>
+        <message>
+            <source>Import a CSV or XLSX file: participants, an attendance grid of one cohort, certificates, or a whole cohort workbook. The file is checked first; with problems nothing is imported, unless --skip-bad-rows is given.</source>
+            <translation>Een CSV- of XLSX-bestand importeren: deelnemers, een aanwezigheidslijst van één groep, certificaten of een hele groepswerkmap. Het bestand wordt eerst gecontroleerd; bij problemen wordt niets geïmporteerd, tenzij --skip-bad-rows is gegeven.</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file.</source>
+            <translation>Het CSV- of XLSX-bestand.</translation>
+        </message>
+        <message>
+            <source>What the file holds (default: recognised from the column names).</source>
+            <translation>Wat het bestand bevat (standaard: herkend aan de kolomnamen).</translation>
+        </message>
+        <message>
+            <source>The cohort of an attendance grid, e.g. WF-INST-2026-1.</source>
+            <translation>De groep van een aanwezigheidslijst, bijv. WF-INST-2026-1.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAAM</translation>
+        </message>
+        <message>
+            <source>The module in which sessions that do not exist yet are created.</source>
+            <translation>De module waarin lesdagen die nog niet bestaan worden aangemaakt.</translation>
+        </message>
+        <message>
+            <source>Only check the file and show what would change; write nothing.</source>
+            <translation>Alleen het bestand controleren en laten zien wat er zou veranderen; niets opslaan.</translation>
+        </message>
+        <message>
+            <source>Import the good rows and leave out the rows with problems.</source>
+            <translation>De goede rijen importeren en de rijen met problemen overslaan.</translation>
+        </message>
+        <message>
+            <source>Also import private notes (cohort workbook only).</source>
+            <translation>Ook privénotities importeren (alleen bij een groepswerkmap).</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Het bestand {path} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Checked only (--dry-run): nothing was written.</source>
+            <translation>Alleen gecontroleerd (--dry-run): er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct the rows above, or give --skip-bad-rows to import the other rows.</source>
+            <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of geef --skip-bad-rows om de andere rijen te importeren.</translation>
+        </message>
+        <message>
+            <source>Backup made first: {path}</source>
+            <translation>Eerst is een back-up gemaakt: {path}</translation>
+        </message>
+        <message>
+            <source>Imported:</source>
+            <translation>Geïmporteerd:</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Bijgewerkt</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Overgeslagen</translation>
+        </message>
+        <message>
+            <source>{file} ({kind}) checked against {database}:</source>
+            <translation>{file} ({kind}) gecontroleerd tegen {database}:</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rijen</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Ongewijzigd</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>Rijen met problemen</translation>
+        </message>
+        <message>
+            <source>New sessions</source>
+            <translation>Nieuwe lesdagen</translation>
+        </message>
+        <message>
+            <source>Columns left out (unknown): {columns}</source>
+            <translation>Kolommen overgeslagen (onbekend): {columns}</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>deelnemers</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>aanwezigheid</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificaten</translation>
+        </message>
+        <message>
+            <source>cohort workbook</source>
+            <translation>groepswerkmap</translation>
         </message>
     </context>
 </TS>

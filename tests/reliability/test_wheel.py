@@ -68,10 +68,22 @@ def installed(tmp_path_factory) -> Installed:
     dist = root / "dist"
     _check(
         subprocess.run(
-            [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-             "--disable-pip-version-check", "--quiet", "--wheel-dir", str(dist),
-             str(REPO_ROOT)],
-            capture_output=True, text=True, timeout=TIMEOUT,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--no-deps",
+                "--no-build-isolation",
+                "--disable-pip-version-check",
+                "--quiet",
+                "--wheel-dir",
+                str(dist),
+                str(REPO_ROOT),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
         )
     )
     wheels = list(dist.glob("werkfit_desktop-*.whl"))
@@ -82,7 +94,9 @@ def installed(tmp_path_factory) -> Installed:
     _check(
         subprocess.run(
             [base_python, "-m", "venv", "--without-pip", str(venv)],
-            capture_output=True, text=True, timeout=TIMEOUT,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
         )
     )
     scripts = venv / ("Scripts" if os.name == "nt" else "bin")
@@ -90,9 +104,22 @@ def installed(tmp_path_factory) -> Installed:
     # This environment's pip installs into the fresh one (which needs no pip of its own).
     _check(
         subprocess.run(
-            [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
-             "--no-index", "--disable-pip-version-check", "--quiet", str(wheels[0])],
-            capture_output=True, text=True, timeout=TIMEOUT,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "--python",
+                str(python),
+                "install",
+                "--no-deps",
+                "--no-index",
+                "--disable-pip-version-check",
+                "--quiet",
+                str(wheels[0]),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
         )
     )
 
@@ -100,8 +127,9 @@ def installed(tmp_path_factory) -> Installed:
     workdir.mkdir()
     result = Installed(wheels[0], venv, python, scripts, workdir)
     fresh_site = Path(
-        _check(result.python_code("import sysconfig; print(sysconfig.get_paths()['purelib'])"))
-        .strip()
+        _check(
+            result.python_code("import sysconfig; print(sysconfig.get_paths()['purelib'])")
+        ).strip()
     )
     assert fresh_site.is_relative_to(venv)
     ours = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))

@@ -22,14 +22,13 @@ from sqlalchemy import create_engine, func, select, text
 
 from werkfit_desktop.domain import Base, LadderAssessment, Participant
 from werkfit_desktop.paths import migrations_dir
-from werkfit_desktop.persistence.backup import backup_file
+from werkfit_desktop.persistence.backup import backup_file, backup_folder, list_backups
 from werkfit_desktop.persistence.checks import check_database
 from werkfit_desktop.persistence.database import open_database
 from werkfit_desktop.persistence.engine import sqlite_url
 from werkfit_desktop.persistence.errors import DatabaseTooNew, MigrationFailed, NotADatabase
 from werkfit_desktop.persistence.migrate import (
     HEAD_REVISION,
-    backup_path_for,
     ensure_current,
     head_of,
     read_revision,
@@ -322,8 +321,10 @@ def test_upgrade_makes_a_backup_first(tmp_path_factory, old_db):
 
     backup = ensure_current(path, script_location=scripts)
 
-    assert backup == backup_path_for(path, HEAD_REVISION)
-    assert backup == path.with_name(f"{path.name}.pre-{HEAD_REVISION}.bak")
+    # In the backup folder beside the database, named with the time and the reason.
+    [made] = list_backups(path)
+    assert backup == made.path and made.reason == "migration"
+    assert backup.parent == path.parent / "werkfit-backups" == backup_folder(path)
     assert backup.is_file()
     with raw(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
@@ -333,7 +334,8 @@ def test_upgrade_makes_a_backup_first(tmp_path_factory, old_db):
             (participant_id, "Ayşe")
         ]
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert listing(path.parent) == {path.name, backup.name}
+    assert listing(path.parent) == {path.name, "werkfit-backups"}
+    assert listing(backup.parent) == {backup.name}
 
     assert read_revision(path) == "9002_test_add_column"
     with raw(path) as conn:
@@ -366,10 +368,14 @@ def test_failing_migration_leaves_the_file_untouched(tmp_path_factory, old_db, m
         ensure_current(path, script_location=scripts)
 
     assert "deliberate failure" in caught.value.fields["reason"]
-    backup = backup_path_for(path, HEAD_REVISION)
+    [made] = list_backups(path)
+    backup = made.path
+    assert made.reason == "migration"
     assert caught.value.fields["backup"] == str(backup)
     assert sha256(path) == before_hash, "a failed migration changed the file"
-    assert listing(path.parent) == before_files | {backup.name}
+    assert listing(path.parent) == before_files | {"werkfit-backups"}
+    assert listing(backup.parent) == {backup.name}
+    assert read_revision(backup) == HEAD_REVISION
     assert read_revision(path) == HEAD_REVISION
     with raw(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from werkfit_desktop.domain import CoachingNote, Enrolment, Participant, PhasePeriod
 from werkfit_desktop.domain.enums import LeadRole, Phase
+from werkfit_desktop.persistence.backup import list_backups
 from werkfit_desktop.persistence.checks import check_database
 from werkfit_desktop.persistence.database import open_database
 from werkfit_desktop.persistence.migrate import HEAD_REVISION, read_revision
@@ -79,6 +80,8 @@ def test_a_0001_file_upgrades_with_its_data_and_new_vocabulary(version_0001):
 
     assert counts(path, *(f"SELECT count(*) FROM {t}" for t in tables)) == before
     assert check_database(path).ok
-    backup = path.with_name(f"{path.name}.pre-0001_initial.bak")
+    [made] = list_backups(path)
+    assert made.reason == "migration"
+    backup = made.path
     assert read_revision(backup) == "0001_initial"
     assert counts(backup, "SELECT count(*) FROM participant") == before[:1]

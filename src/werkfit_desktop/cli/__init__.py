@@ -4,6 +4,10 @@
     werkfit-cli demo --db PATH [--seed N] [--today DATE]
     werkfit-cli check --db PATH
     werkfit-cli export signin --db PATH (--cohort CODE --week 2026-W07 | --session ID) --out FILE.pdf
+    werkfit-cli backup --db PATH [--out FILE]
+    werkfit-cli restore --db PATH FILE
+    werkfit-cli backups --db PATH
+    werkfit-cli import --db PATH FILE [--kind KIND] [--cohort CODE] [--dry-run] [--skip-bad-rows]
 
 Everything it says goes through `translate("cli", ...)` (Dutch from werkfit_nl.ts), including
 argparse's own words. Exit codes: 0 done, 1 refused or problems found, 2 wrong use or the
@@ -141,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="store_true", help=translate("cli", "Show the version and stop.")
     )
-    commands = parser.add_subparsers(dest="command", metavar="{demo,check,export}")
+    commands = parser.add_subparsers(
+        dest="command", metavar="{demo,check,export,import,backup,restore,backups}"
+    )
 
     demo = commands.add_parser(
         "demo",
@@ -193,6 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     from werkfit_desktop.cli import export
 
     export.add_parser(commands, _add_target)
+
+    from werkfit_desktop.cli import importing
+
+    importing.add_parser(commands, _add_target)
+
+    from werkfit_desktop.cli import backup
+
+    backup.add_parsers(commands)
     return parser
 
 
@@ -209,10 +223,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
 
-    from werkfit_desktop.cli import check, demo, export
+    from werkfit_desktop.cli import check, demo, export, importing
     from werkfit_desktop.cli.target import describe
 
-    command = {"demo": demo.run, "check": check.run, "export": export.run}[args.command]
+    command = {
+        "demo": demo.run,
+        "check": check.run,
+        "export": export.run,
+        "import": importing.run,
+    }.get(args.command)
+    if command is None:
+        from werkfit_desktop.cli import backup
+
+        command = backup.run  # backup, restore, backups
     try:
         return command(args)
     except DatabaseProblem as problem:

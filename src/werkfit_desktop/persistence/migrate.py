@@ -5,7 +5,8 @@ compared with HEAD_REVISION, without importing Alembic. Otherwise:
 - a revision this version does not know (written by a newer version) is refused and the
   file is not touched (it is only read for the check, by a connection that refuses to
   write; see sqlite_files.py);
-- an older schema is first copied with the backup API to `<file>.pre-<revision>.bak`, then
+- an older schema is first copied with the backup API into the backup folder (reason
+  `migration`, see backup.py: `<stem>-backups/<stem>_<date>_<time>_migration.sqlite`), then
   upgraded in ONE transaction with foreign keys off (SQLite batch mode recreates tables),
   a foreign-key check before commit, and rolled back whole on any error. The journal mode
   is left as it is: it lives in the file, so changing it would change the file even when
@@ -17,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from werkfit_desktop.persistence.backup import backup_file
+from werkfit_desktop.persistence.backup import make_backup
 from werkfit_desktop.persistence.errors import (
     DatabaseTooNew,
     ForeignDatabase,
@@ -57,10 +58,6 @@ def read_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def backup_path_for(path: Path, revision: str | None) -> Path:
-    return path.with_name(f"{path.name}.pre-{revision or 'base'}.bak")
-
-
 def _alembic_config(script_location: Path | None):
     from alembic.config import Config
 
@@ -77,10 +74,13 @@ def head_of(script_location: Path | None = None) -> str:
     return ScriptDirectory.from_config(_alembic_config(script_location)).get_current_head()
 
 
-def ensure_current(path: Path, script_location: Path | None = None) -> Path | None:
+def ensure_current(
+    path: Path, script_location: Path | None = None, backup_folder: Path | None = None
+) -> Path | None:
     """Upgrade the file at `path` to the head revision if needed.
 
-    Returns the pre-migration backup made, if any. Raises NotADatabase, DatabaseTooNew or
+    Returns the pre-migration backup made (in `backup_folder`, by default the one beside the
+    database), if any. Raises NotADatabase, DatabaseTooNew or
     MigrationFailed with the file unchanged."""
     path = Path(path)
     revision = read_revision(path)
@@ -103,7 +103,7 @@ def ensure_current(path: Path, script_location: Path | None = None) -> Path | No
 
     # Nothing to keep in a new, empty file; anything else is copied first.
     try:
-        backup = backup_file(path, backup_path_for(path, revision)) if _has_tables(path) else None
+        backup = make_backup(path, "migration", backup_folder).path if _has_tables(path) else None
     except (OSError, sqlite3.Error) as exc:
         # No backup, no migration: the file stays as it was.
         raise MigrationFailed(str(path), reason=str(exc) or type(exc).__name__, backup="-") from exc

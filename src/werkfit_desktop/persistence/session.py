@@ -100,6 +100,12 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reopen(self) -> None:
+        """After the file was replaced underneath (a restored backup): drop the pooled
+        connections and what was read from the old file; the next session connects anew."""
+        self.engine.dispose()
+        self._device_id = None
+
 
 def device_id_of(session: Session) -> str | None:
     return session.scalar(select(LocalMeta.value).where(LocalMeta.key == DEVICE_ID_KEY))

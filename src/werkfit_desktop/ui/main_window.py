@@ -213,6 +213,12 @@ class MainWindow(QMainWindow):
 
         OrganisationLogoDialog(self.db, self.events, self.undo_stack, self).exec()
 
+    def on_import(self):
+        """The import wizard: choose a file, check it, import it in one transaction."""
+        from werkfit_desktop.ui.dialogs.import_wizard import open_import_wizard
+
+        return open_import_wizard(self, self.db, self.events, self.settings, self.tasks)
+
     def on_cohort_requested(self, cohort_id: str) -> None:
         """Another area asks to show a cohort (e.g. a double-click on the dashboard)."""
         self.show_area("cohorts")
@@ -228,6 +234,18 @@ class MainWindow(QMainWindow):
         self.load_demo_action = QAction(self.tr("Load &demo data..."), self)
         self.load_demo_action.triggered.connect(self.on_load_demo)
         file_menu.addAction(self.load_demo_action)
+        self.import_action = QAction(self.tr("&Import..."), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(
+            self.tr("Participants, attendance, certificates or a cohort workbook from Excel or CSV")
+        )
+        self.import_action.triggered.connect(self.on_import)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        from werkfit_desktop.ui.backup_actions import BackupActions
+
+        # Make backup, Restore from backup..., and the 30-minute automatic backups.
+        self.backups = BackupActions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -363,4 +381,5 @@ class MainWindow(QMainWindow):
                 view.save_state()
         self.settings.sync()
         self.tasks.wait()
+        self.backups.on_close()  # a 'close' backup when something changed since the last one
         event.accept()

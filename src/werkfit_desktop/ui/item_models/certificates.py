@@ -47,6 +47,14 @@ class CertificateTableModel(QAbstractTableModel):
             "scan": self.tr("Scan"),
         }
 
+    def column_keys(self) -> list[str]:
+        """What each column shows ('number', 'name', 'type', 'exam_date', ...), in order."""
+        return list(self._columns)
+
+    def text(self, row: CertificateRow, key: str) -> str:
+        """The cell's text as the table shows it."""
+        return self._text(row, key)
+
     def column_of(self, key: str) -> int:
         return self._columns.index(key)
 

@@ -36,6 +36,15 @@ class ParticipantTableModel(QAbstractTableModel):
         self._apply_sort()
         self.endResetModel()
 
+    def sorted_like_view(self, rows: list[ParticipantRow]) -> list[ParticipantRow]:
+        """These rows in the order the list shows (for the export of all search matches)."""
+        column, order = self._sort
+        return sorted(
+            rows,
+            key=lambda r: self._key(r, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
     def row_id(self, row: int) -> str:
         return self._rows[row].id
 

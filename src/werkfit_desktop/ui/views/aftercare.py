@@ -40,10 +40,12 @@ from werkfit_desktop.ui.dialogs.handover import ask_handover
 from werkfit_desktop.ui.dialogs.outcome_commands import WriteDone
 from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.item_models.caseload import COL_NAME, COL_OWNER, CaseloadModel
+from werkfit_desktop.ui.item_models.exports import caseload_table
 from werkfit_desktop.ui.labels_coaching import coaching_label
 from werkfit_desktop.ui.settings import Settings
 from werkfit_desktop.ui.widgets.coaching_note_editor import CoachingNoteEditor
 from werkfit_desktop.ui.widgets.participant_timeline import ParticipantTimelineWidget
+from werkfit_desktop.ui.widgets.table_export import ExportButton, as_shown
 
 _REFRESH_ON = ("participants", "notes", "outcomes", "enrolments", "employers", "staff")
 
@@ -140,6 +142,8 @@ class AftercareView(QWidget):
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.handover_button)
         buttons.addStretch(1)
+        self.export_button = ExportButton(self.export_table, self.settings, self)
+        buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         return box
 
@@ -212,6 +216,7 @@ class AftercareView(QWidget):
         self.assign_button.setVisible(self.filter is CaseloadFilter.UNASSIGNED and bool(rows))
         self.handover_button.setVisible(self.filter is not CaseloadFilter.UNASSIGNED and bool(rows))
         self.table.setVisible(bool(rows))
+        self.export_button.setEnabled(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText(self._empty_text())
         row = self.model.row_of(keep) if keep else -1
@@ -227,6 +232,11 @@ class AftercareView(QWidget):
             self._open_participant(self.model.row_id(row))
         else:
             self._open_participant(None)
+
+    def export_table(self):
+        """The caseload as shown: this filter, these columns (the job coach only when shown)."""
+        title = self.tr("Caseload %1").replace("%1", coaching_label(self.filter))
+        return as_shown(self.table, caseload_table(self.model, title))
 
     def _empty_text(self) -> str:
         if self.staff_id is None:

@@ -51,6 +51,7 @@ from werkfit_desktop.ui.item_models.certificates import (
     StateChipDelegate,
     shortcut,
 )
+from werkfit_desktop.ui.item_models.exports import certificates_table
 from werkfit_desktop.ui.labels_certificates import (
     expiry_window_days,
     set_expiry_window_days,
@@ -58,6 +59,7 @@ from werkfit_desktop.ui.labels_certificates import (
 )
 from werkfit_desktop.ui.settings import Settings
 from werkfit_desktop.ui.tasks import TaskRunner
+from werkfit_desktop.ui.widgets.table_export import ExportButton, as_shown
 
 
 class CertificatesView(QWidget):
@@ -149,7 +151,12 @@ class CertificatesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
-        layout.addWidget(self.summary)
+        # The export sits by the count it writes out (the actions row is full on a laptop).
+        self.export_button = ExportButton(self.export_table, settings, self)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.export_button)
+        layout.addLayout(summary_row)
         layout.addWidget(self.stack, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=200)
@@ -252,6 +259,12 @@ class CertificatesView(QWidget):
             "certificates", "certificate_types", "participants", "documents", "enrolments"
         ):
             self.refresh()
+
+    def export_table(self):
+        """The certificates with the current filters, in the order the table shows them."""
+        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        table = certificates_table(self.model, rows, self.tr("Certificates"))
+        return as_shown(self.table, table)
 
     # ------------------------------------------------------------ selection
 

@@ -43,8 +43,10 @@ from werkfit_desktop.ui.item_models.cohorts import (
     format_percent,
     format_period,
 )
+from werkfit_desktop.ui.item_models.exports import cohort_members_table
 from werkfit_desktop.ui.views.cohort_commands import WriteCommand
 from werkfit_desktop.ui.widgets.phase_board import PhaseBoard
+from werkfit_desktop.ui.widgets.table_export import ExportButton, as_shown
 
 _BADGE = "border-radius: 8px; padding: 2px 8px; font-weight: 600; "
 _STATE_STYLE = {
@@ -189,6 +191,9 @@ class CohortPanel(QWidget):
         self.views.addTab(self.table_stack, self.tr("&Table"))
         self.views.addTab(self.phase_board, self.tr("Phase &board"))
         self.views.currentChanged.connect(lambda *_: self._set_buttons())
+        # The participants table as a workbook or CSV file (the settings are the area's).
+        self.export_button = ExportButton(self.export_table, None, self)
+        self.views.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
 
         self.totals = QLabel()
         self.totals.setObjectName("cohortTotals")
@@ -333,6 +338,12 @@ class CohortPanel(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
+    def export_table(self):
+        """The participants table as shown (same columns, order and sorting)."""
+        code = self.page.header.code if self.page else ""
+        title = self.tr("Cohort %1").replace("%1", code)
+        return as_shown(self.table, cohort_members_table(self.model, title))
+
     def export_sheets(self) -> None:
         """All progress sheets of the cohort, written in the background (the app's runner)."""
         from werkfit_desktop.ui.dialogs.batch_export import export_cohort_sheets_dialog
@@ -354,6 +365,7 @@ class CohortPanel(QWidget):
         self.edit_button.setEnabled(has_cohort)
         self.overview_button.setEnabled(has_cohort)
         self.sheets_button.setEnabled(has_cohort)
+        self.export_button.setEnabled(has_cohort)
         on_table = self.views.currentWidget() is self.table_stack
         self.unenrol_button.setEnabled(on_table and member is not None and not member.dropped_out)
         board_card = self.phase_board.current_card()

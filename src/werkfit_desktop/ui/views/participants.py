@@ -26,10 +26,12 @@ from werkfit_desktop.services import participants as service
 from werkfit_desktop.services.changes import Changes
 from werkfit_desktop.services.validation import FieldError, ValidationFailed
 from werkfit_desktop.ui.events import AppEvents
+from werkfit_desktop.ui.item_models.exports import participants_table
 from werkfit_desktop.ui.item_models.participants import COL_NAME, ParticipantTableModel
 from werkfit_desktop.ui.settings import Settings
 from werkfit_desktop.ui.widgets.participant_form import ParticipantForm, _translate_validation
 from werkfit_desktop.ui.widgets.scrolling import scrollable
+from werkfit_desktop.ui.widgets.table_export import ExportButton, as_shown
 
 
 class SaveParticipant(QUndoCommand):
@@ -99,6 +101,7 @@ class ParticipantsView(QWidget):
         self.new_button.clicked.connect(self.on_new)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        self.export_button = ExportButton(self.export_table, settings, self)
 
         self.model = ParticipantTableModel(self)
         self.table = QTableView()
@@ -131,7 +134,11 @@ class ParticipantsView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.list_stack, 1)
-        left_layout.addWidget(self.count_label)
+        # The export sits by the count it writes out (the search row stays narrow).
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_button)
+        left_layout.addLayout(bottom)
 
         # detail side
         self.title = QLabel()
@@ -258,6 +265,11 @@ class ParticipantsView(QWidget):
         else:
             self.count_label.setText(self.tr("%n participant(s)", "", len(rows)))
         self._select_current()
+
+    def export_table(self):
+        """Every participant matching the search (asked anew, not only the rows on screen)."""
+        rows = service.search_participants(self.db, self.search.text())
+        return as_shown(self.table, participants_table(self.model, rows, self.tr("Participants")))
 
     def _select_current(self) -> None:
         if self.current_id is None:

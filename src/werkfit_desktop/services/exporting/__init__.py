@@ -1,0 +1,1 @@
+"""Writing the app's data to files other programs open (Excel workbooks, CSV)."""

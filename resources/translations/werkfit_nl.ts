@@ -2170,27 +2170,27 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         </message>
         <message>
             <source>The disk holding {path} is full, so the last change could not be saved; everything saved before it is safe. Free up space (or move the database to another disk) and try again.</source>
-            <translation type="unfinished" />
+            <translation>De schijf met {path} is vol, daardoor kon de laatste wijziging niet worden opgeslagen; alles wat eerder is opgeslagen is veilig. Maak ruimte vrij (of zet de database op een andere schijf) en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>The database {path} can only be read: the file or its folder is write-protected, or you have no permission to change it. Nothing can be saved; what is already saved is safe. Ask for write permission, or copy the file to a folder of your own.</source>
-            <translation type="unfinished" />
+            <translation>De database {path} kan alleen gelezen worden: het bestand of de map is tegen schrijven beveiligd, of u hebt geen toestemming om het te wijzigen. Er kan niets worden opgeslagen; wat al is opgeslagen is veilig. Vraag om schrijfrechten, of kopieer het bestand naar een eigen map.</translation>
         </message>
         <message>
             <source>The database {path} cannot be reached: the folder is gone (a USB stick pulled out, a network drive disconnected?) or you have no permission to open it. Changes made before this are saved in the file. Put the drive back and start Werkfit Desktop again.</source>
-            <translation type="unfinished" />
+            <translation>De database {path} is niet bereikbaar: de map is weg (een USB-stick eruit gehaald, een netwerkschijf losgekoppeld?) of u hebt geen toestemming om hem te openen. Wijzigingen van hiervoor zijn in het bestand opgeslagen. Sluit de schijf weer aan en start Werkfit Desktop opnieuw.</translation>
         </message>
         <message>
             <source>Reading or writing the database {path} failed (a disk or drive error: {reason}). The last change was not saved. Check the drive and start Werkfit Desktop again.</source>
-            <translation type="unfinished" />
+            <translation>Lezen of schrijven van de database {path} is mislukt (een fout van de schijf of het station: {reason}). De laatste wijziging is niet opgeslagen. Controleer de schijf en start Werkfit Desktop opnieuw.</translation>
         </message>
         <message>
             <source>The database {path} stayed busy with another program's change for too long, so the last change was not saved. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>De database {path} bleef te lang bezet door een wijziging van een ander programma, daardoor is de laatste wijziging niet opgeslagen. Probeer het zo opnieuw.</translation>
         </message>
         <message>
             <source>The database {path} is damaged ({reason}). The last change was not saved. Close Werkfit Desktop and open the file again to restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>De database {path} is beschadigd ({reason}). De laatste wijziging is niet opgeslagen. Sluit Werkfit Desktop en open het bestand opnieuw om een back-up terug te zetten.</translation>
         </message>
         <message>
             <source>The backup {path} is damaged or is not a Werkfit Desktop database; it cannot be restored. Choose another backup.</source>
@@ -2811,7 +2811,7 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <name>Environment</name>
         <message>
             <source>The database {path} is on a network drive. SQLite, the database Werkfit Desktop uses, is not made for several computers using one file over the network: the file can get damaged. Keep the database on this computer and use synchronisation (or the central server) to share the data.</source>
-            <translation type="unfinished" />
+            <translation>De database {path} staat op een netwerkschijf. SQLite, de database die Werkfit Desktop gebruikt, is niet gemaakt voor meerdere computers die via het netwerk één bestand gebruiken: het bestand kan beschadigd raken. Zet de database op deze computer en gebruik synchronisatie (of de centrale server) om de gegevens te delen.</translation>
         </message>
     </context>
     <context>
@@ -3425,6 +3425,14 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>Participants, attendance, certificates or a cohort workbook from Excel or CSV</source>
             <translation>Deelnemers, aanwezigheid, certificaten of een groepswerkmap uit Excel of CSV</translation>
+        </message>
+        <message>
+            <source>Export cohort &amp;workbook...</source>
+            <translation>Groeps&amp;werkmap exporteren...</translation>
+        </message>
+        <message>
+            <source>Everything of one cohort in an Excel workbook that can be imported again</source>
+            <translation>Alles van één groep in een Excel-werkmap die weer kan worden geïmporteerd</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -6016,73 +6024,73 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         <name>ReadOnlyBanner</name>
         <message>
             <source>Read-only: the database %1 is write-protected (or you have no permission to change it). You can look everything up, but nothing you change can be saved.</source>
-            <translation type="unfinished" />
+            <translation>Alleen-lezen: de database %1 is tegen schrijven beveiligd (of u hebt geen toestemming om hem te wijzigen). U kunt alles opzoeken, maar wat u wijzigt kan niet worden opgeslagen.</translation>
         </message>
     </context>
     <context>
         <name>Recovery</name>
         <message>
             <source>The file {path} cannot be read ({details}).</source>
-            <translation type="unfinished" />
+            <translation>Het bestand {path} kan niet gelezen worden ({details}).</translation>
         </message>
         <message>
             <source>The beginning of the database file {path} has been wiped (it is all zeros), so the file can no longer be read as a database.</source>
-            <translation type="unfinished" />
+            <translation>Het begin van het databasebestand {path} is gewist (het bestaat uit nullen), daardoor kan het bestand niet meer als database gelezen worden.</translation>
         </message>
         <message>
             <source>The beginning of the database file {path} is damaged ({details}), so the file can no longer be read as a database.</source>
-            <translation type="unfinished" />
+            <translation>Het begin van het databasebestand {path} is beschadigd ({details}), daardoor kan het bestand niet meer als database gelezen worden.</translation>
         </message>
         <message>
             <source>The database file {path} is incomplete: it is {size} bytes, but should be at least {expected} bytes. Part of it was lost (a copy that broke off, a full disk?).</source>
-            <translation type="unfinished" />
+            <translation>Het databasebestand {path} is onvolledig: het is {size} bytes, maar zou minstens {expected} bytes moeten zijn. Een deel is verloren gegaan (een afgebroken kopie, een volle schijf?).</translation>
         </message>
         <message>
             <source>The database file {path} has a WAL file beside it ({wal}) that does not belong to it: together they read as another database. The WAL was probably copied from elsewhere or left over from an older copy.</source>
-            <translation type="unfinished" />
+            <translation>Naast het databasebestand {path} staat een WAL-bestand ({wal}) dat er niet bij hoort: samen lezen ze als een andere database. Het WAL-bestand is waarschijnlijk van elders gekopieerd of over van een oudere kopie.</translation>
         </message>
         <message>
             <source>The database file {path} is damaged inside: SQLite's check found errors ({details}). Data in it can no longer be trusted.</source>
-            <translation type="unfinished" />
+            <translation>Het databasebestand {path} is van binnen beschadigd: de controle van SQLite vond fouten ({details}). De gegevens erin zijn niet meer betrouwbaar.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Database damaged</source>
-            <translation type="unfinished" />
+            <translation>Database beschadigd</translation>
         </message>
         <message>
             <source>The database cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>De database kan niet worden geopend</translation>
         </message>
         <message>
             <source>Nothing has been deleted: a copy of the damaged file is kept as %1.</source>
-            <translation type="unfinished" />
+            <translation>Er is niets verwijderd: een kopie van het beschadigde bestand is bewaard als %1.</translation>
         </message>
         <message>
             <source>The damaged file could not be copied aside; it has been left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Het beschadigde bestand kon niet apart worden gekopieerd; het is gelaten zoals het was.</translation>
         </message>
         <message>
             <source>The newest good backup is of %1. Changes made after that are not in it.</source>
-            <translation type="unfinished" />
+            <translation>De nieuwste goede back-up is van %1. Wijzigingen van daarna staan er niet in.</translation>
         </message>
         <message>
             <source>No good backup was found (in %1). Open another file, or ask your administrator for a copy.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen goede back-up gevonden (in %1). Open een ander bestand, of vraag uw beheerder om een kopie.</translation>
         </message>
         <message>
             <source>Restore the newest good backup (%1)</source>
-            <translation type="unfinished" />
+            <translation>Herstel de nieuwste goede back-up (%1)</translation>
         </message>
         <message>
             <source>Open another file...</source>
-            <translation type="unfinished" />
+            <translation>Ander bestand openen...</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Afsluiten</translation>
         </message>
     </context>
     <context>
@@ -7279,11 +7287,11 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <name>Startup</name>
         <message>
             <source>Open database</source>
-            <translation type="unfinished" />
+            <translation>Database openen</translation>
         </message>
         <message>
             <source>Werkfit Desktop database (*.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Werkfit Desktop-database (*.sqlite *.db);;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>Werkfit Desktop</source>
@@ -7291,7 +7299,7 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         </message>
         <message>
             <source> (read-only)</source>
-            <translation type="unfinished" />
+            <translation> (alleen-lezen)</translation>
         </message>
     </context>
     <context>
@@ -8009,6 +8017,57 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         <message>
             <source>There is no cohort {cohort}.</source>
             <translation>Er is geen groep {cohort}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookExportDialog</name>
+        <message>
+            <source>Export cohort workbook</source>
+            <translation>Groepswerkmap exporteren</translation>
+        </message>
+        <message>
+            <source>Include private coaching notes</source>
+            <translation>Privénotities van de begeleiding meenemen</translation>
+        </message>
+        <message>
+            <source>Private notes are personal: only include them when the receiver may read them</source>
+            <translation>Privénotities zijn persoonlijk: neem ze alleen mee als de ontvanger ze mag lezen</translation>
+        </message>
+        <message>
+            <source>Everything of one cohort in one Excel workbook: the cohort, participants, sessions, attendance, observations, certificates, practice days, outcomes and coaching notes. Werkfit Desktop can import it again (File → Import...).</source>
+            <translation>Alles van één groep in één Excel-werkmap: de groep, deelnemers, lesdagen, aanwezigheid, observaties, certificaten, praktijkdagen, uitstroom en begeleidingsnotities. Werkfit Desktop kan hem weer importeren (Bestand → Importeren...).</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>&amp;Exporteren...</translation>
+        </message>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>There are no cohorts yet.</source>
+            <translation>Er zijn nog geen groepen.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>Saved as %1 (%2 rows).</source>
+            <translation>Opgeslagen als %1 (%2 rijen).</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Geannuleerd: er is geen bestand geschreven.</translation>
+        </message>
+        <message>
+            <source>The workbook could not be written: %1</source>
+            <translation>De werkmap kon niet worden geschreven: %1</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
         </message>
     </context>
     <context>

@@ -35,7 +35,7 @@ def _read(db, code):
     cohort_id = find_cohort(db, code)
     data = cohort_overview_data(db, cohort_id, TODAY)
     buffer = io.BytesIO()
-    pages = build_cohort_overview(data, buffer)
+    pages, _warnings = build_cohort_overview(data, buffer)
     reader = PdfReader(io.BytesIO(buffer.getvalue()))
     assert len(reader.pages) == pages
     text = "\n".join(page.extract_text() for page in reader.pages)

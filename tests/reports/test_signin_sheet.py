@@ -140,7 +140,7 @@ def png(width: int, height: int, rgb=(47, 111, 143)) -> bytes:
 
 def _read(sheet: SigninSheet) -> tuple[PdfReader, list[str], int]:
     buffer = io.BytesIO()
-    pages = build_signin_sheet(sheet, buffer)
+    pages, _warnings = build_signin_sheet(sheet, buffer)
     buffer.seek(0)
     reader = PdfReader(buffer)
     return reader, [page.extract_text() for page in reader.pages], pages

@@ -17,6 +17,7 @@ from pathlib import Path
 from werkfit_desktop.cli import export_reports
 from werkfit_desktop.cli.export_sheet import add_sheet_parser, run_sheet
 from werkfit_desktop.cli.export_sheets import add_sheets_parser, run_sheets
+from werkfit_desktop.cli.export_workbook import add_workbook_parser, run_workbook
 from werkfit_desktop.cli.output import complain, number, say
 from werkfit_desktop.texts import translate
 
@@ -33,7 +34,7 @@ def add_parser(commands, add_target: Callable[[argparse.ArgumentParser], None]) 
         ),
     )
     kinds = export.add_subparsers(
-        dest="export_kind", metavar="{signin,sheet,sheets,profile,cohort}"
+        dest="export_kind", metavar="{signin,sheet,sheets,profile,cohort,workbook}"
     )
     kinds.required = True
     signin = kinds.add_parser(
@@ -65,6 +66,7 @@ def add_parser(commands, add_target: Callable[[argparse.ArgumentParser], None]) 
     )
     add_sheet_parser(kinds, add_target)
     add_sheets_parser(kinds, add_target)
+    add_workbook_parser(kinds, add_target)
     signin.add_argument(
         "--out",
         required=True,
@@ -81,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         return run_sheet(args)
     if args.export_kind == "sheets":
         return run_sheets(args)
+    if args.export_kind == "workbook":
+        return run_workbook(args)
     if args.export_kind in export_reports.KINDS:
         return export_reports.run(args)
     return 2  # argparse only lets known kinds through
@@ -141,7 +145,7 @@ def run_signin(args: argparse.Namespace) -> int:
     finally:
         db.close()
     buffer = io.BytesIO()
-    pages = build_signin_sheet(sheet, buffer)
+    pages, warnings = build_signin_sheet(sheet, buffer)
     try:
         out.write_bytes(buffer.getvalue())
     except OSError as exc:
@@ -151,6 +155,8 @@ def run_signin(args: argparse.Namespace) -> int:
             )
         )
         return 1
+    for warning in warnings:  # characters the font cannot print (shown as "□"); still 0
+        complain(warning)
     say(
         translate("cli", "Sign-in sheet written to {path} ({database}):").format(
             path=out, database=describe(args)

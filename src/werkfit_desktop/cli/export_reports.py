@@ -82,9 +82,9 @@ def run(args: argparse.Namespace) -> int:
     buffer = io.BytesIO()
     try:
         if args.export_kind == "profile":
-            title, pages = _profile(db, args.participant, buffer)
+            title, pages, warnings = _profile(db, args.participant, buffer)
         else:
-            title, pages = _cohort(db, args.cohort, buffer)
+            title, pages, warnings = _cohort(db, args.cohort, buffer)
     except ValidationFailed as failed:
         for error in failed.errors:
             complain(error.message())
@@ -101,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 1
+    for warning in warnings:  # characters the font cannot print (shown as "□"); still 0
+        complain(warning)
     say(
         translate("cli", "{title} written to {path} ({pages} page(s)).").format(
             title=title, path=out, pages=number(pages)
@@ -109,22 +111,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile(db, participant_number: str, buffer) -> tuple[str, int]:
+def _profile(db, participant_number: str, buffer) -> tuple[str, int, list[str]]:
     from werkfit_desktop.reports.employer_profile import build_employer_profile
     from werkfit_desktop.services.profile import employer_profile_data, find_participant
 
     profile = employer_profile_data(db, find_participant(db, participant_number))
-    pages = build_employer_profile(profile, buffer)
+    pages, warnings = build_employer_profile(profile, buffer)
     title = translate("Reports", "Candidate profile of {name}").format(name=profile.name)
-    return title, pages
+    return title, pages, warnings
 
 
-def _cohort(db, code: str, buffer) -> tuple[str, int]:
+def _cohort(db, code: str, buffer) -> tuple[str, int, list[str]]:
     from werkfit_desktop.reports.cohort_overview import build_cohort_overview
     from werkfit_desktop.services.cohort_overview import cohort_overview_data
     from werkfit_desktop.services.signin import find_cohort
 
     data = cohort_overview_data(db, find_cohort(db, code), dt.date.today())
-    pages = build_cohort_overview(data, buffer)
+    pages, warnings = build_cohort_overview(data, buffer)
     title = translate("Reports", "Cohort overview of {code}").format(code=data.code)
-    return title, pages
+    return title, pages, warnings

@@ -95,6 +95,8 @@ def run_sheets(args: argparse.Namespace) -> int:
     )
     for path in result.written:
         say(f"  {path.name}")
+    for warning in result.warnings:  # characters the font cannot print (shown as "□")
+        complain(warning)
     for name, message in result.failed:
         complain(
             translate("cli", "The progress report of {name} could not be made: {reason}").format(

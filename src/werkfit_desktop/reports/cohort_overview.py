@@ -2,7 +2,10 @@
 participants with attendance and certificates, attendance per module, outcome figures with
 a bar chart and the weekly attendance trend as a line chart.
 
-    build_cohort_overview(CohortOverview(...), "cohort.pdf")  # or a BytesIO"""
+Every text goes through reports/glyphs.FontText: a character the font lacks prints as "□"
+and is named in the warnings; long names are cut with "…".
+
+    pages, warnings = build_cohort_overview(CohortOverview(...), "cohort.pdf")"""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.domain.enums import DropoutReason, EnrolmentStatus
 from werkfit_desktop.reports.charts import Series, bar_chart, decimal_comma, line_chart
+from werkfit_desktop.reports.glyphs import FontText
 from werkfit_desktop.reports.layout import (
     RULE,
     SHADE,
@@ -28,6 +32,8 @@ from werkfit_desktop.reports.layout import (
     styles,
 )
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
+
+NAME_LIMIT = 120  # characters of a name, code, module or location in a cell
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,7 @@ def _table(rows: list[list], widths: list[float], numeric_from: int) -> Table:
     return table
 
 
-def _summary(data: CohortOverview, s, width: float) -> Flowable:
+def _summary(data: CohortOverview, text: FontText, s, width: float) -> Flowable:
     period = (
         format_date(data.start_date)
         + " – "
@@ -141,13 +147,13 @@ def _summary(data: CohortOverview, s, width: float) -> Flowable:
     rows = [
         [
             translate("Reports", "Programme"),
-            data.programme,
+            text.clean(data.programme, NAME_LIMIT),
             translate("Reports", "Participants"),
             str(counted),
         ],
         [
             translate("Reports", "Cohort"),
-            data.code,
+            text.clean(data.code, NAME_LIMIT),
             translate("Reports", "Dropped out"),
             str(dropped),
         ],
@@ -159,7 +165,7 @@ def _summary(data: CohortOverview, s, width: float) -> Flowable:
         ],
         [
             translate("Reports", "Location"),
-            data.location or "–",
+            text.clean(data.location, NAME_LIMIT) or "–",
             translate("Reports", "Certificates obtained / planned"),
             f"{data.certificates_obtained} / {data.certificates_planned}",
         ],
@@ -179,7 +185,7 @@ def _summary(data: CohortOverview, s, width: float) -> Flowable:
     return table
 
 
-def _participants(data: CohortOverview, s, width: float) -> list[Flowable]:
+def _participants(data: CohortOverview, text: FontText, s, width: float) -> list[Flowable]:
     head = [
         translate("Reports", "No."),
         translate("Reports", "Name"),
@@ -195,8 +201,8 @@ def _participants(data: CohortOverview, s, width: float) -> list[Flowable]:
             status += " " + format_date(p.dropout_date)
         rows.append(
             [
-                p.number,
-                Paragraph(_esc(p.name), s["row"]),
+                text.clean(p.number, 12),
+                text.para(p.name, s["row"], NAME_LIMIT),
                 status,
                 pct(p.attendance_pct),
                 str(p.times_late),
@@ -207,7 +213,7 @@ def _participants(data: CohortOverview, s, width: float) -> list[Flowable]:
     return [Paragraph(translate("Reports", "Participants"), s["heading"]), _table(rows, widths, 3)]
 
 
-def _modules(data: CohortOverview, s, width: float) -> list[Flowable]:
+def _modules(data: CohortOverview, text: FontText, s, width: float) -> list[Flowable]:
     if not data.modules:
         return []
     rows: list[list] = [
@@ -221,7 +227,9 @@ def _modules(data: CohortOverview, s, width: float) -> list[Flowable]:
         ]
     ]
     for m in data.modules:
-        rows.append([Paragraph(_esc(m.name), s["row"]), str(m.registered), pct(m.attendance_pct)])
+        rows.append(
+            [text.para(m.name, s["row"], NAME_LIMIT), str(m.registered), pct(m.attendance_pct)]
+        )
     table = _table(rows, [width - 60 * mm, 30 * mm, 30 * mm], 1)
     return [
         KeepTogether(
@@ -351,22 +359,27 @@ def _trend(data: CohortOverview, s, width: float) -> list[Flowable]:
     return [KeepTogether([heading, Paragraph(note, s["small"]), Spacer(0, 2 * mm), chart])]
 
 
-def build_cohort_overview(data: CohortOverview, target: str | Path | IO[bytes]) -> int:
-    """Write the overview; returns the number of pages."""
+def build_cohort_overview(
+    data: CohortOverview, target: str | Path | IO[bytes]
+) -> tuple[int, list[str]]:
+    """Write the overview; returns (pages, warnings about characters the font cannot print)."""
+    text = FontText()
+    code = text.clean(data.code, NAME_LIMIT)
     s = styles()
     s["row"] = ParagraphStyle("row", parent=s["body"], fontSize=8.5, leading=10.5)
     info = ReportInfo(
         title=translate("Reports", "Cohort overview"),
-        organisation=data.organisation,
-        subtitle=f"{data.programme} · {data.code}",
-        subject=translate("Reports", "Cohort overview of {code}").format(code=data.code),
+        organisation=text.clean(data.organisation, 200),
+        subtitle=f"{text.clean(data.programme, NAME_LIMIT)} · {code}",
+        subject=translate("Reports", "Cohort overview of {code}").format(code=code),
         logo_png=data.logo_png,
         printed_on=data.printed_on,
     )
     width = frame_width(info)
-    story: list[Flowable] = [_summary(data, s, width), Spacer(0, 2 * mm)]
-    story += _participants(data, s, width)
-    story += _modules(data, s, width)
+    story: list[Flowable] = [_summary(data, text, s, width), Spacer(0, 2 * mm)]
+    story += _participants(data, text, s, width)
+    story += _modules(data, text, s, width)
     story += _outcomes(data, s, width)
     story += _trend(data, s, width)
-    return build_report(target, info, story)
+    pages = build_report(target, info, story)
+    return pages, text.warnings()

@@ -6,7 +6,11 @@ more", and each column shrinks to fit).
 It is meant to be pinned up in the office: figures per cohort only, no participant's name
 (to learn and stay motivated, not to judge people).
 
-    build_dashboard_sheet(DashboardSheet(...), "overzicht.pdf")  # or a BytesIO"""
+Every text (cohort codes, certificate names, the organisation) goes through
+reports/glyphs.FontText: a character the font lacks prints as "□" and is named in the
+warnings; long codes are cut with "…" (chart labels too: they cannot wrap).
+
+    pages, warnings = build_dashboard_sheet(DashboardSheet(...), "overzicht.pdf")"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.reports.charts import bar_chart, decimal_comma
+from werkfit_desktop.reports.glyphs import FontText
 from werkfit_desktop.reports.layout import (
     MUTED,
     RULE,
@@ -35,6 +40,7 @@ from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
 
 MAX_ROWS = 10  # per table; the rest as "and N more"
 GAP = 8 * mm  # between the two columns
+LABEL_LIMIT = 80  # characters of a code or label in a table cell
 
 
 @dataclass(frozen=True)
@@ -79,10 +85,10 @@ def _pct(value: float | None) -> str:
     return "" if value is None else decimal_comma(round(value, 1)) + " %"
 
 
-def _table(head: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+def _table(text: FontText, head: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     st = styles()
-    data = [[Paragraph(h, st["cell_head"]) for h in head]]
-    data += [[Paragraph(cell, st["cell_small"]) for cell in row] for row in rows]
+    data = [[text.para(h, st["cell_head"], LABEL_LIMIT) for h in head]]
+    data += [[text.para(cell, st["cell_small"], LABEL_LIMIT) for cell in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -107,13 +113,15 @@ def _cut(rows: list[list[str]], columns: int) -> list[list[str]]:
     return rows[: MAX_ROWS - 1] + [[more] + [""] * (columns - 1)]
 
 
-def _bars(title: str, empty: str, bars: tuple[SheetBar, ...], width: float) -> list[Flowable]:
+def _bars(
+    text: FontText, title: str, empty: str, bars: tuple[SheetBar, ...], width: float
+) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [Paragraph(title, st["heading"])]
     if not bars:
         return story + [Paragraph(empty, st["small"])]
     chart = bar_chart(
-        [b.code for b in bars],
+        [text.clean(b.code, LABEL_LIMIT) for b in bars],  # cut to 18 characters there
         [round(b.pct, 1) if b.pct is not None else 0 for b in bars],
         width=width,
         height=150,
@@ -129,25 +137,28 @@ def _bars(title: str, empty: str, bars: tuple[SheetBar, ...], width: float) -> l
         story.append(Spacer(1, 30))
     rows = [[b.code, _pct(b.pct) or "–", b.detail] for b in bars]
     head = [_t("Cohort"), "%", _t("Of")]
-    story.append(_table(head, _cut(rows, 3), [width * 0.45, width * 0.2, width * 0.35]))
+    story.append(_table(text, head, _cut(rows, 3), [width * 0.45, width * 0.2, width * 0.35]))
     return story
 
 
-def _counts(title: str, empty: str, head: list[str], items, width: float) -> list[Flowable]:
+def _counts(
+    text: FontText, title: str, empty: str, head: list[str], items, width: float
+) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [Paragraph(title, st["heading"])]
     if not items:
         return story + [Paragraph(empty, st["small"])]
     rows = [[item.label, str(item.count)] for item in items]
-    return story + [_table(head, _cut(rows, 2), [width * 0.7, width * 0.3])]
+    return story + [_table(text, head, _cut(rows, 2), [width * 0.7, width * 0.3])]
 
 
-def _right(sheet: DashboardSheet, width: float) -> list[list[Flowable]]:
+def _right(sheet: DashboardSheet, text: FontText, width: float) -> list[list[Flowable]]:
     """The three count columns: follow-ups, expiring certificates, sessions."""
     st = styles()
     follow_ups: list[Flowable] = [
         Paragraph(_t("Coaching follow-ups"), st["heading"]),
         _table(
+            text,
             [_t("Follow-ups"), _t("Number")],
             [
                 [_t("Overdue"), str(sheet.follow_ups_overdue)],
@@ -157,6 +168,7 @@ def _right(sheet: DashboardSheet, width: float) -> list[list[Flowable]]:
         ),
     ]
     certificates = _counts(
+        text,
         _t("Certificates expiring within {days} days").format(days=sheet.expiry_window_days),
         _t("No certificates expire soon."),
         [_t("Certificate"), _t("Number")],
@@ -164,6 +176,7 @@ def _right(sheet: DashboardSheet, width: float) -> list[list[Flowable]]:
         width,
     )
     sessions = _counts(
+        text,
         _t("Sessions this week"),
         _t("No sessions this week."),
         [_t("Day"), _t("Sessions")],
@@ -199,11 +212,15 @@ def _columns(cells: list[list[Flowable]], width: float, gap: float) -> Table:
     return table
 
 
-def build_dashboard_sheet(sheet: DashboardSheet, target: str | Path | IO[bytes]) -> int:
-    """Write the one-page PDF; returns the number of pages (1)."""
+def build_dashboard_sheet(
+    sheet: DashboardSheet, target: str | Path | IO[bytes]
+) -> tuple[int, list[str]]:
+    """Write the one-page PDF; returns (pages (1), warnings about characters the font
+    cannot print)."""
+    text = FontText()
     info = ReportInfo(
         title=_t("Overview"),
-        organisation=sheet.organisation,
+        organisation=text.clean(sheet.organisation, 200),
         subtitle=_t("Week {week} of {year} ({start} to {end})").format(
             week=sheet.week,
             year=sheet.week_year,
@@ -221,12 +238,14 @@ def build_dashboard_sheet(sheet: DashboardSheet, target: str | Path | IO[bytes])
     charts = _columns(
         [
             _bars(
+                text,
                 _t("Attendance this week per running cohort"),
                 _t("No running cohorts."),
                 sheet.running,
                 half,
             ),
             _bars(
+                text,
                 _t("Into paid work per finished cohort"),
                 _t("No finished cohorts yet."),
                 sheet.finished,
@@ -236,12 +255,13 @@ def build_dashboard_sheet(sheet: DashboardSheet, target: str | Path | IO[bytes])
         half,
         GAP,
     )
-    lists = _columns(_right(sheet, third), third, GAP)
+    lists = _columns(_right(sheet, text, third), third, GAP)
     story = [charts, Spacer(1, 4 * mm), lists]
     # Always one page: a long week shrinks rather than spilling onto a second page.
-    return build_report(
+    pages = build_report(
         target, info, [KeepInFrame(total, frame_height(info) - 6, story, mode="shrink")]
     )
+    return pages, text.warnings()
 
 
 # The texts above, for lupdate (translate() takes them at run time).

@@ -1,8 +1,11 @@
 """The employer profile (kandidaatprofiel): one A4 page, strengths first.
 
-    build_employer_profile(EmployerProfile(...), "profiel.pdf")  # or a BytesIO
+    pages, warnings = build_employer_profile(EmployerProfile(...), "profiel.pdf")
 
-Fed a plain `EmployerProfile` (services/profile.py), which holds nothing sensitive."""
+Fed a plain `EmployerProfile` (services/profile.py), which holds nothing sensitive. Every
+text goes through reports/glyphs.FontText: a character the font lacks prints as "□" and is
+named in the warnings; long comments and ambitions are cut with "…" (the page shrinks to
+fit the rest)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.reports.charts import decimal_comma
+from werkfit_desktop.reports.glyphs import FontText
 from werkfit_desktop.reports.layout import (
     SHADE,
     TABLE_FONT,
@@ -28,6 +32,9 @@ from werkfit_desktop.reports.layout import (
 from werkfit_desktop.texts import translate
 
 SCALE = 4  # skills and employer evaluations are scored 1 to 4
+NAME_LIMIT = 120  # characters of a name, job or certificate
+COMMENT_LIMIT = 400  # characters of an employer's comment
+AMBITIONS_LIMIT = 1500
 
 
 @dataclass(frozen=True)
@@ -71,25 +78,17 @@ class EmployerProfile:
     printed_on: dt.date
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _lines(text: str) -> str:
-    return "<br/>".join(_esc(line) for line in text.strip().splitlines())
-
-
 def _score_bar(score: int) -> str:
     return "●" * score + "○" * (SCALE - score)
 
 
-def _story(profile: EmployerProfile, width: float) -> list[Flowable]:
+def _story(profile: EmployerProfile, text: FontText, width: float) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = []
-    title = f"<font size=15><b>{_esc(profile.name)}</b></font>"
+    title = f"<font size=15><b>{text.markup(profile.name, NAME_LIMIT)}</b></font>"
     if profile.target_job:
         title += "<br/>" + translate("Reports", "Looking for work as: {job}").format(
-            job=_esc(profile.target_job)
+            job=text.markup(profile.target_job, NAME_LIMIT)
         )
     story += [Paragraph(title, s["body"]), Spacer(0, 4 * mm)]
 
@@ -97,7 +96,7 @@ def _story(profile: EmployerProfile, width: float) -> list[Flowable]:
     if profile.skills:
         rows = [
             [
-                Paragraph(_esc(skill.name), s["cell"]),
+                text.para(skill.name, s["cell"], NAME_LIMIT),
                 _score_bar(skill.score),
                 f"{skill.score} / {SCALE}",
             ]
@@ -127,19 +126,20 @@ def _story(profile: EmployerProfile, width: float) -> list[Flowable]:
     story.append(Paragraph(translate("Reports", "Practice at employers"), s["heading"]))
     evaluation = profile.evaluation
     if evaluation.days:
-        text = translate("Reports", "{days} day(s) at employers, {hours} hours in all.").format(
+        summary = translate("Reports", "{days} day(s) at employers, {hours} hours in all.").format(
             days=evaluation.days, hours=decimal_comma(evaluation.hours, 1)
         )
         if evaluation.average is not None:
-            text += " " + translate(
+            summary += " " + translate(
                 "Reports", "Average employer evaluation: {average} out of 4."
             ).format(average=decimal_comma(evaluation.average, 1))
-        story.append(Paragraph(text, s["body"]))
+        story.append(Paragraph(summary, s["body"]))
         for day, employer, comment in evaluation.comments:
             story.append(Spacer(0, 1.5 * mm))
             story.append(
                 Paragraph(
-                    f"<i>“{_lines(comment)}”</i> — {_esc(employer)}, {format_date(day)}",
+                    f"<i>“{text.markup(comment, COMMENT_LIMIT)}”</i> — "
+                    f"{text.markup(employer, NAME_LIMIT)}, {format_date(day)}",
                     s["body"],
                 )
             )
@@ -160,7 +160,7 @@ def _story(profile: EmployerProfile, width: float) -> list[Flowable]:
                 if cert.valid_until
                 else translate("Reports", "does not expire")
             )
-            rows.append([Paragraph(_esc(cert.name), s["cell"]), when, until])
+            rows.append([text.para(cert.name, s["cell"], NAME_LIMIT), when, until])
         table = Table(rows, colWidths=[width - 75 * mm, 28 * mm, 47 * mm])
         table.setStyle(
             TableStyle(
@@ -184,7 +184,7 @@ def _story(profile: EmployerProfile, width: float) -> list[Flowable]:
         if profile.hours_per_week is not None
         else translate("Reports", "not stated")
     )
-    licence = profile.driving_licence or translate("Reports", "none")
+    licence = text.clean(profile.driving_licence, 60) or translate("Reports", "none")
     rows = [
         [translate("Reports", "Available"), hours],
         [translate("Reports", "Driving licence"), licence],
@@ -195,7 +195,7 @@ def _story(profile: EmployerProfile, width: float) -> list[Flowable]:
 
     if profile.ambitions:
         story.append(Paragraph(translate("Reports", "Ambitions"), s["heading"]))
-        story.append(Paragraph(_lines(profile.ambitions), s["body"]))
+        story.append(text.para(profile.ambitions, s["body"], AMBITIONS_LIMIT, lines=True))
 
     story.append(Spacer(0, 5 * mm))
     consent = (
@@ -209,16 +209,23 @@ def _story(profile: EmployerProfile, width: float) -> list[Flowable]:
     return story
 
 
-def build_employer_profile(profile: EmployerProfile, target: str | Path | IO[bytes]) -> int:
-    """Write the profile as one page; returns the number of pages (1)."""
+def build_employer_profile(
+    profile: EmployerProfile, target: str | Path | IO[bytes]
+) -> tuple[int, list[str]]:
+    """Write the profile as one page; returns (pages (1), warnings about characters the
+    font cannot print)."""
+    text = FontText()
     info = ReportInfo(
         title=translate("Reports", "Candidate profile"),
-        organisation=profile.organisation,
-        subject=translate("Reports", "Candidate profile of {name}").format(name=profile.name),
+        organisation=text.clean(profile.organisation, 200),
+        subject=translate("Reports", "Candidate profile of {name}").format(
+            name=text.clean(profile.name, NAME_LIMIT)
+        ),
         logo_png=profile.logo_png,
         printed_on=profile.printed_on,
     )
     width = frame_width(info)
     # Long comments or ambitions shrink to fit: the profile is one page by design.
-    body = KeepInFrame(width, frame_height(info), _story(profile, width), mode="shrink")
-    return build_report(target, info, [body])
+    body = KeepInFrame(width, frame_height(info), _story(profile, text, width), mode="shrink")
+    pages = build_report(target, info, [body])
+    return pages, text.warnings()

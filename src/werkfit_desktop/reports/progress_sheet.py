@@ -27,12 +27,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.reports.charts import Series, decimal_comma, line_chart
-from werkfit_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from werkfit_desktop.reports.fonts import BOLD
+from werkfit_desktop.reports.glyphs import PLACEHOLDER as PLACEHOLDER  # for callers and tests
+from werkfit_desktop.reports.glyphs import FontText
 from werkfit_desktop.reports.layout import (
     MUTED,
     SHADE,
@@ -44,10 +45,10 @@ from werkfit_desktop.reports.layout import (
 )
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
 
-PLACEHOLDER = "□"
 CELL_LIMIT = 400  # characters of free text in a table cell
 NOTE_LIMIT = 600  # characters per coaching note in the summary
 NOTES_SHOWN = 8  # the most recent notes in the summary
+EXPLANATION_LIMIT = 4000  # characters of the coordinator's explanation
 
 SECTIONS = (
     "ladder",
@@ -213,46 +214,6 @@ def _t(text: str) -> str:
     return translate("ProgressSheet", text)
 
 
-class _Text:
-    """Checks texts against the font and collects what it had to replace."""
-
-    def __init__(self) -> None:
-        register_fonts()
-        face = pdfmetrics.getFont(REGULAR).face
-        self._glyphs = face.charToGlyph
-        self.missing: dict[str, None] = {}
-
-    def clean(self, text: str | None, limit: int | None = None) -> str:
-        text = text or ""
-        if limit is not None:  # table cells and summaries: one flowing paragraph
-            text = " ".join(text.split())
-        if limit is not None and len(text) > limit:
-            text = text[: limit - 1].rstrip() + "…"
-        out = []
-        for char in text:
-            if char in "\n\t" or ord(char) in self._glyphs:
-                out.append(char)
-            elif ord(char) < 32 or 0xFE00 <= ord(char) <= 0xFE0F or char == "\u200d":
-                continue  # control characters and emoji joiners/selectors print nothing
-            else:
-                self.missing.setdefault(char)
-                out.append(PLACEHOLDER)
-        return "".join(out)
-
-    def para(self, text: str | None, style, limit: int | None = None) -> Paragraph:
-        cleaned = escape(self.clean(text, limit)).replace("\n", "<br/>")
-        return Paragraph(cleaned, style)
-
-    def warnings(self) -> list[str]:
-        return [
-            translate(
-                "ProgressSheet",
-                "The font has no sign for {char} (U+{code:04X}); it is printed as {placeholder}.",
-            ).format(char=char, code=ord(char), placeholder=PLACEHOLDER)
-            for char in self.missing
-        ]
-
-
 def _date(day: dt.date | None) -> str:
     return format_date(day) if day else "–"
 
@@ -281,7 +242,7 @@ def _table(rows, widths, header=True, align_right_from: int | None = None) -> Ta
     return table
 
 
-def _participant(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+def _participant(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     period = "–"
     if sheet.period_from or sheet.period_to:
         period = f"{_date(sheet.period_from)} – {_date(sheet.period_to)}"
@@ -336,7 +297,7 @@ def _ladder(sheet: ProgressSheet, st) -> list[Flowable]:
     ]
 
 
-def _attendance(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+def _attendance(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     head = [
         translate("ProgressSheet", "Module"),
         translate("ProgressSheet", "Held"),
@@ -384,7 +345,7 @@ def _attendance(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flo
     return out
 
 
-def _skills(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+def _skills(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.weeks or not sheet.skills:
         return [
             Paragraph(
@@ -401,7 +362,7 @@ def _skills(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowabl
     ]
 
 
-def _certificates(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+def _certificates(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.certificates:
         return [Paragraph(escape(translate("ProgressSheet", "No certificates.")), st["small"])]
     rows = [
@@ -424,7 +385,7 @@ def _certificates(sheet: ProgressSheet, text: _Text, st, width: float) -> list[F
     return [_table(rows, [width - 80 * mm, 25 * mm, 30 * mm, 25 * mm])]
 
 
-def _practice(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+def _practice(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.practice_days:
         return [
             Paragraph(
@@ -466,7 +427,7 @@ def _practice(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowa
     return [table]
 
 
-def _plan(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+def _plan(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.goals:
         return [
             Paragraph(
@@ -493,7 +454,7 @@ def _plan(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]
     return [_table(rows, [width - 76 * mm, 24 * mm, 28 * mm, 24 * mm])]
 
 
-def _outcome(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowable]:
+def _outcome(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.outcomes:
         return [
             Paragraph(escape(translate("ProgressSheet", "No outcome recorded yet.")), st["small"])
@@ -520,7 +481,7 @@ def _outcome(sheet: ProgressSheet, text: _Text, st, width: float) -> list[Flowab
     return [_table(rows, [34 * mm, width - 128 * mm, 46 * mm, 24 * mm, 24 * mm])]
 
 
-def _notes(sheet: ProgressSheet, text: _Text, st) -> list[Flowable]:
+def _notes(sheet: ProgressSheet, text: FontText, st) -> list[Flowable]:
     if not sheet.notes:
         return [
             Paragraph(
@@ -594,7 +555,7 @@ def build_progress_sheet(
     sheet: ProgressSheet, target: str | Path | IO[bytes]
 ) -> tuple[int, list[str]]:
     """Write the sheet; returns (pages, warnings about characters the font cannot print)."""
-    text = _Text()
+    text = FontText()
     story = sheet_story(sheet, text)
     name = text.clean(sheet.participant_name, 120)
     info = ReportInfo(
@@ -609,9 +570,9 @@ def build_progress_sheet(
     return pages, text.warnings()
 
 
-def sheet_story(sheet: ProgressSheet, text: _Text | None = None) -> list[Flowable]:
+def sheet_story(sheet: ProgressSheet, text: FontText | None = None) -> list[Flowable]:
     """The flowables of one sheet (without the page header): also for a combined PDF."""
-    text = text if text is not None else _Text()
+    text = text if text is not None else FontText()
     st = styles()
     info_probe = ReportInfo(title=sheet_title(), organisation="")
     width = frame_width(info_probe)
@@ -625,7 +586,9 @@ def sheet_story(sheet: ProgressSheet, text: _Text | None = None) -> list[Flowabl
         "plan": lambda: _plan(sheet, text, st, width),
         "outcome": lambda: _outcome(sheet, text, st, width),
         "notes": lambda: _notes(sheet, text, st),
-        "explanation": lambda: [text.para(sheet.explanation, st["body"])],
+        "explanation": lambda: [
+            text.para(sheet.explanation, st["body"], EXPLANATION_LIMIT, lines=True)
+        ],
         "signatures": lambda: _signatures(st, width),
     }
     for key in SECTIONS:

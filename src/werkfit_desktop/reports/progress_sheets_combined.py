@@ -11,8 +11,9 @@ from typing import IO
 
 from reportlab.platypus import Flowable, PageBreak
 
+from werkfit_desktop.reports.glyphs import FontText
 from werkfit_desktop.reports.layout import ReportInfo, build_report
-from werkfit_desktop.reports.progress_sheet import ProgressSheet, _Text, sheet_story, sheet_title
+from werkfit_desktop.reports.progress_sheet import ProgressSheet, sheet_story, sheet_title
 from werkfit_desktop.texts import translate
 
 
@@ -22,7 +23,7 @@ def build_combined_sheets(
     """Write the sheets one after another; returns (pages, warnings)."""
     if not sheets:
         raise ValueError("no sheets")
-    text = _Text()
+    text = FontText()
     story: list[Flowable] = []
     for index, sheet in enumerate(sheets):
         if index:

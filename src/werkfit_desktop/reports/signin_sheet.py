@@ -6,7 +6,10 @@ gives a landscape page with a signature column per training day (its date and we
 it). The table header repeats on every page, and every page carries the trainer's signature
 box at the bottom, so no page of the proof stands unsigned.
 
-    build_signin_sheet(SigninSheet(...), "presentielijst.pdf")  # or a BytesIO"""
+Every text goes through reports/glyphs.FontText: a character the font lacks prints as "□"
+and is named in the warnings; long names and notes are cut with "…".
+
+    pages, warnings = build_signin_sheet(SigninSheet(...), "presentielijst.pdf")"""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.reports.fonts import BOLD, REGULAR
+from werkfit_desktop.reports.glyphs import FontText
 from werkfit_desktop.reports.layout import (
     INK,
     MUTED,
@@ -47,6 +51,8 @@ ROW_HEIGHT_WEEK = 9 * mm
 ROW_HEIGHT_SESSION = 10 * mm
 TRAINER_BAND = 23 * mm  # the trainer's signature at the bottom of every page
 CELL_PADDING = 4  # points, left and right in the table
+NAME_LIMIT = 120  # characters of a name, code, module or location
+NOTES_LIMIT = 600
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("Reports", "Monday"),
@@ -152,9 +158,11 @@ def _period(sheet: SigninSheet) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _info_block(sheet: SigninSheet, st: dict[str, ParagraphStyle], width: float) -> Table:
-    def pair(label: str, value: str) -> list[Paragraph]:
-        return [Paragraph(_escape(label), st["label"]), Paragraph(_escape(value), st["value"])]
+def _info_block(
+    sheet: SigninSheet, text: FontText, st: dict[str, ParagraphStyle], width: float
+) -> Table:
+    def pair(label: str, value: str, limit: int = 3 * NAME_LIMIT) -> list[Paragraph]:
+        return [Paragraph(_escape(label), st["label"]), text.para(value, st["value"], limit)]
 
     modules_label = (
         translate("Reports", "Modules")
@@ -167,16 +175,18 @@ def _info_block(sheet: SigninSheet, st: dict[str, ParagraphStyle], width: float)
         else translate("Reports", "Trainer")
     )
     pairs = [
-        pair(modules_label, "; ".join(sheet.modules) or "–"),
-        pair(translate("Reports", "Location"), sheet.location or "–"),
-        pair(trainers_label, ", ".join(sheet.trainers) or "–"),
+        pair(modules_label, "; ".join(m[:NAME_LIMIT] for m in sheet.modules) or "–"),
+        pair(translate("Reports", "Location"), sheet.location or "–", NAME_LIMIT),
+        pair(trainers_label, ", ".join(t[:NAME_LIMIT] for t in sheet.trainers) or "–"),
     ]
     columns = 3 if width > 200 * mm else 2
     if columns == 2:
         pairs.append([Paragraph("", st["label"]), Paragraph("", st["value"])])
     rows = [sum(pairs[i : i + columns], []) for i in range(0, len(pairs), columns)]
     if sheet.notes:
-        rows.append(pair(translate("Reports", "Notes"), sheet.notes) + [""] * (2 * columns - 2))
+        rows.append(
+            pair(translate("Reports", "Notes"), sheet.notes, NOTES_LIMIT) + [""] * (2 * columns - 2)
+        )
     label_w = 25 * mm
     value_w = width / columns - label_w
     table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
@@ -202,7 +212,9 @@ def _column_head(day: SigninDay, st: dict[str, ParagraphStyle]) -> Paragraph:
     return Paragraph("<br/>".join(lines), st["head_center"])
 
 
-def _signature_table(sheet: SigninSheet, st: dict[str, ParagraphStyle], width: float) -> Table:
+def _signature_table(
+    sheet: SigninSheet, text: FontText, st: dict[str, ParagraphStyle], width: float
+) -> Table:
     days = sheet.days
     session_sheet = not sheet.is_week
     head = [
@@ -223,7 +235,7 @@ def _signature_table(sheet: SigninSheet, st: dict[str, ParagraphStyle], width: f
     for number, participant in enumerate(sheet.participants, start=1):
         row: list = [
             Paragraph(str(number), st["cell_right"]),
-            Paragraph(_escape(participant.name), st["cell"]),
+            text.para(participant.name, st["cell"], NAME_LIMIT),
         ]
         for index in range(len(days)):
             if participant.expected_on(index):
@@ -269,7 +281,7 @@ def _signature_table(sheet: SigninSheet, st: dict[str, ParagraphStyle], width: f
     return table
 
 
-def _trainer_band(sheet: SigninSheet):
+def _trainer_band(sheet: SigninSheet, text: FontText):
     """Draws the trainer's signature on every page: name, date line and a box per trainer,
     so each page of the sheet carries the trainer's signature."""
     heading = translate("Reports", "Signature of the trainer, within 7 days")
@@ -277,7 +289,7 @@ def _trainer_band(sheet: SigninSheet):
         heading += " " + translate("Reports", "(by {date} at the latest)").format(
             date=format_date(sheet.sign_before)
         )
-    names = list(sheet.trainers[:3]) or [""]
+    names = [text.clean(name, NAME_LIMIT) for name in sheet.trainers[:3]] or [""]
     name_label = translate("Reports", "Name")
     date_label = translate("Reports", "Date")
     signature_label = translate("Reports", "Signature")
@@ -355,8 +367,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     return st
 
 
-def build_signin_sheet(sheet: SigninSheet, target: str | Path | IO[bytes]) -> int:
-    """Write the sign-in sheet as PDF to a path or binary buffer; returns the page count."""
+def build_signin_sheet(sheet: SigninSheet, target: str | Path | IO[bytes]) -> tuple[int, list[str]]:
+    """Write the sign-in sheet as PDF to a path or binary buffer; returns (pages, warnings
+    about characters the font cannot print)."""
+    text = FontText()
     sheet = dataclasses.replace(
         sheet,
         participants=tuple(
@@ -364,10 +378,13 @@ def build_signin_sheet(sheet: SigninSheet, target: str | Path | IO[bytes]) -> in
             for p in sheet.participants
         ),
     )
+    programme = text.clean(sheet.programme, NAME_LIMIT)
     info = ReportInfo(
-        title=sheet_title(sheet),
-        organisation=sheet.organisation,
-        subtitle=" · ".join(p for p in (sheet.programme, _period(sheet)) if p),
+        title=sheet_title(
+            dataclasses.replace(sheet, cohort_code=text.clean(sheet.cohort_code, 60))
+        ),
+        organisation=text.clean(sheet.organisation, 200),
+        subtitle=" · ".join(p for p in (programme, _period(sheet)) if p),
         subject=translate("Reports", "Attendance list with participants' signatures"),
         logo_png=sheet.logo_png,
         landscape=sheet.is_week and len(sheet.days) > 1,
@@ -376,10 +393,12 @@ def build_signin_sheet(sheet: SigninSheet, target: str | Path | IO[bytes]) -> in
     st = _styles()
     width = frame_width(info)
     story: list[Flowable] = [
-        _info_block(sheet, st, width),
+        _info_block(sheet, text, st, width),
         Spacer(1, 1.5 * mm),
         _legend(sheet, st),
         Spacer(1, 3 * mm),
-        _signature_table(sheet, st, width),
+        _signature_table(sheet, text, st, width),
     ]
-    return build_report(target, info, story, band=_trainer_band(sheet), band_height=TRAINER_BAND)
+    band = _trainer_band(sheet, text)
+    pages = build_report(target, info, story, band=band, band_height=TRAINER_BAND)
+    return pages, text.warnings()

@@ -43,6 +43,9 @@ class BatchResult:
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (name, message)
     cancelled: bool = False
+    # Characters the font cannot print (printed as "□"): "name: warning" per file, or the
+    # combined file's warnings.
+    warnings: list[str] = field(default_factory=list)
 
 
 def last_name(listed_name: str) -> str:
@@ -123,9 +126,10 @@ def export_cohort_sheets(
                 gathered.append(sheet)
                 continue
             buffer = io.BytesIO()
-            build_progress_sheet(sheet, buffer)
+            _pages, warnings = build_progress_sheet(sheet, buffer)
             path = folder / sheet_filename(page.header.code, member.number, member.name)
             write_atomically(path, buffer.getvalue())
+            result.warnings.extend(f"{member.name}: {warning}" for warning in warnings)
         except ValidationFailed as failed:
             result.failed.append((member.name, " ".join(e.message() for e in failed.errors)))
         except OSError as exc:
@@ -140,7 +144,7 @@ def export_cohort_sheets(
             result.cancelled = True
             return result
         buffer = io.BytesIO()
-        build_combined_sheets(gathered, page.header.code, buffer)
+        _pages, warnings = build_combined_sheets(gathered, page.header.code, buffer)
         path = folder / combined_filename(page.header.code)
         try:
             write_atomically(path, buffer.getvalue())
@@ -148,6 +152,7 @@ def export_cohort_sheets(
             result.failed.append((path.name, str(exc.strerror or exc)))
         else:
             result.written.append(path)
+            result.warnings.extend(warnings)
         return result
     _report(progress, total, total, "")  # a cancel now comes too late: all is written
     return result

@@ -219,6 +219,17 @@ class MainWindow(QMainWindow):
 
         return open_import_wizard(self, self.db, self.events, self.settings, self.tasks)
 
+    def on_export_workbook(self):
+        """The cohort workbook of the cohort shown in Groepen (or one to choose)."""
+        from werkfit_desktop.ui.dialogs.workbook_export import WorkbookExportDialog
+
+        cohorts = getattr(self, "cohorts", None)
+        cohort_id = cohorts.panel.cohort_id if cohorts is not None else None
+        dialog = WorkbookExportDialog(self.db, self.settings, self.tasks, cohort_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def on_cohort_requested(self, cohort_id: str) -> None:
         """Another area asks to show a cohort (e.g. a double-click on the dashboard)."""
         self.show_area("cohorts")
@@ -241,6 +252,12 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(self.on_import)
         file_menu.addAction(self.import_action)
+        self.workbook_action = QAction(self.tr("Export cohort &workbook..."), self)
+        self.workbook_action.setToolTip(
+            self.tr("Everything of one cohort in an Excel workbook that can be imported again")
+        )
+        self.workbook_action.triggered.connect(self.on_export_workbook)
+        file_menu.addAction(self.workbook_action)
         file_menu.addSeparator()
         from werkfit_desktop.ui.backup_actions import BackupActions
 

@@ -143,6 +143,7 @@ def result_text(folder: Path, result: BatchResult | None, error: BaseException |
     if result.failed:
         lines.append(QCoreApplication.translate("BatchExport", "These could not be made:"))
         lines.extend(f"• {name}: {message}" for name, message in result.failed)
+    lines.extend(result.warnings)  # characters the font cannot print (shown as "□")
     return "\n".join(lines)
 
 

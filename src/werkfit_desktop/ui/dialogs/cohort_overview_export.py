@@ -3,8 +3,9 @@ open it in the system's PDF viewer.
 
     export_cohort_overview(self, db, cohort_id)
 
-`choose_save_path`, `open_pdf` and `show_error` are module functions so that tests can
-replace them (no modal dialog is left open in a test)."""
+`choose_save_path`, `open_pdf`, `show_error` and `show_warnings` are module functions so
+that tests can replace them (no modal dialog is left open in a test). Characters the font
+cannot print are listed by `show_warnings` after saving."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def export_cohort_overview(
     try:
         data = cohort_overview_data(db, cohort_id, today or dt.date.today())
         buffer = io.BytesIO()
-        build_cohort_overview(data, buffer)
+        _pages, warnings = build_cohort_overview(data, buffer)
     except LookupError:
         data = None
     finally:
@@ -47,9 +48,12 @@ def export_cohort_overview(
         "%1", data.code
     )
     suggested = default_folder() / safe_filename(name)
-    return save_and_open(
+    path = save_and_open(
         parent, buffer.getvalue(), suggested, choose_save_path, open_pdf, show_error
     )
+    if path is not None and warnings:
+        show_warnings(parent, warnings)
+    return path
 
 
 # overridable (tests replace these) -------------------------------------------------------
@@ -70,4 +74,12 @@ def open_pdf(path: Path) -> bool:
 def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(
         parent, QCoreApplication.translate("CohortOverviewExport", "Cohort overview"), text
+    )
+
+
+def show_warnings(parent: QWidget | None, warnings: list[str]) -> None:
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("CohortOverviewExport", "Cohort overview"),
+        "\n".join(warnings),
     )

@@ -5,8 +5,9 @@ there is no profile.
 
     export_employer_profile(self, db, participant_id)
 
-`choose_save_path`, `open_pdf` and `show_error` are module functions so that tests can
-replace them (no modal dialog is left open in a test)."""
+`choose_save_path`, `open_pdf`, `show_error` and `show_warnings` are module functions so
+that tests can replace them (no modal dialog is left open in a test). Characters the font
+cannot print are listed by `show_warnings` after saving."""
 
 from __future__ import annotations
 
@@ -98,7 +99,7 @@ def export_employer_profile(
     try:
         profile = employer_profile_data(db, participant_id)
         buffer = io.BytesIO()
-        build_employer_profile(profile, buffer)
+        _pages, warnings = build_employer_profile(profile, buffer)
     except ValidationFailed as failed:
         message = "\n".join(e.message(QCoreApplication.translate) for e in failed.errors)
     else:
@@ -116,9 +117,12 @@ def export_employer_profile(
         "%1", profile.name
     )
     suggested = default_folder() / safe_filename(name)
-    return save_and_open(
+    path = save_and_open(
         parent, buffer.getvalue(), suggested, choose_save_path, open_pdf, show_error
     )
+    if path is not None and warnings:
+        show_warnings(parent, warnings)
+    return path
 
 
 # overridable (tests replace these) -------------------------------------------------------
@@ -139,4 +143,12 @@ def open_pdf(path: Path) -> bool:
 def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(
         parent, QCoreApplication.translate("ProfileExport", "Candidate profile"), text
+    )
+
+
+def show_warnings(parent: QWidget | None, warnings: list[str]) -> None:
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("ProfileExport", "Candidate profile"),
+        "\n".join(warnings),
     )

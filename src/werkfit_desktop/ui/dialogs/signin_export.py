@@ -5,8 +5,9 @@ system's PDF viewer.
     export_signin_sheet(self, db, session_id=session_id)
     export_signin_sheet(self, db, cohort_id=cohort_id, week=(2026, 7))
 
-`choose_save_path`, `open_pdf` and `show_error` are module functions so that tests can
-replace them (no modal dialog is left open in a test)."""
+`choose_save_path`, `open_pdf`, `show_error` and `show_warnings` are module functions so
+that tests can replace them (no modal dialog is left open in a test). Characters the font
+cannot print are listed by `show_warnings` after saving."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def export_signin_sheet(
         else:
             sheet = signin.signin_sheet_for_week(db, cohort_id, week[0], week[1])
         buffer = io.BytesIO()
-        build_signin_sheet(sheet, buffer)
+        _pages, warnings = build_signin_sheet(sheet, buffer)
     except ValidationFailed as failed:
         error = "\n".join(e.message(QCoreApplication.translate) for e in failed.errors)
     else:
@@ -103,6 +104,8 @@ def export_signin_sheet(
         )
         return None
     _last_folder = path.parent
+    if warnings:
+        show_warnings(parent, warnings)
     if not open_pdf(path):
         show_error(
             parent,
@@ -131,3 +134,9 @@ def open_pdf(path: Path) -> bool:
 
 def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("SigninExport", "Sign-in sheet"), text)
+
+
+def show_warnings(parent: QWidget | None, warnings: list[str]) -> None:
+    QMessageBox.information(
+        parent, QCoreApplication.translate("SigninExport", "Sign-in sheet"), "\n".join(warnings)
+    )

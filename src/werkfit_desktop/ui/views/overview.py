@@ -352,7 +352,9 @@ class OverviewView(QWidget):
         """Write the one-page PDF (atomically) where the user chooses, and open it."""
         board = self.board or dashboard(self.db, self.today(), EXPIRY_WINDOW_DAYS)
         buffer = io.BytesIO()
-        build_dashboard_sheet(sheet_data(self.db, board, EXPIRY_WINDOW_DAYS), buffer)
+        _pages, warnings = build_dashboard_sheet(
+            sheet_data(self.db, board, EXPIRY_WINDOW_DAYS), buffer
+        )
         name = (
             self.tr("Overview week %1 %2")
             .replace("%1", str(board.week))
@@ -374,6 +376,8 @@ class OverviewView(QWidget):
             )
             return None
         self.settings.set_value("overview/folder", str(path.parent))
+        if warnings:  # characters the font cannot print (shown as "□")
+            self.show_warnings(warnings)
         if not self.open_pdf(path):
             self.show_error(
                 self.tr("The overview was saved as %1, but no PDF viewer could be opened.").replace(
@@ -401,6 +405,9 @@ class OverviewView(QWidget):
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Overview"), text)
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        QMessageBox.information(self, self.tr("Overview"), "\n".join(warnings))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

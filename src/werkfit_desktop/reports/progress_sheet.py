@@ -322,8 +322,9 @@ def _attendance(sheet: ProgressSheet, text: FontText, st, width: float) -> list[
             ]
         )
     number_w = 18 * mm  # wide enough for "Gegeven" / "Aanwezig" in bold
+    pct_w = 29 * mm  # "Aanwezigheid" in bold, with room to spare before "Ziek"
     table = _table(
-        rows, [width - 5 * number_w - 24 * mm] + [number_w] * 5 + [24 * mm], align_right_from=1
+        rows, [width - 5 * number_w - pct_w] + [number_w] * 5 + [pct_w], align_right_from=1
     )
     if sheet.attendance_total:
         table.setStyle(TableStyle([("FONT", (1, -1), (-1, -1), BOLD)]))

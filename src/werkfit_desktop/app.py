@@ -1,9 +1,15 @@
 """Starting the GUI: arguments, language, the instance lock, opening (and if needed
-migrating) the database, the first-start offer, the main window."""
+migrating) the database, the first-start offer, the main window.
+
+Opening a file first runs a quick check (persistence/recovery.py). A damaged file never
+ends in a traceback: it is copied aside as `<name>.corrupt` and the recovery dialog offers
+the newest good backup, another file, or quitting. A write-protected file opens read-only
+with a banner; a file on a network drive is opened after a warning."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -42,29 +48,96 @@ class Startup:
         self.lock = None
         self.db = None
         self.window = None
+        self.read_only = False
+        self.damage = None  # the Diagnosis of a damaged file
+        self.kept: Path | None = None  # where the damaged file was copied aside
+        self.network_warning: str | None = None
 
     @property
     def location(self) -> str:
         return str(self.db_path) if self.db_path else (self.db_url or "")
 
     def open(self) -> str | None:
-        """Lock and open the database; the Dutch explanation when that is not possible."""
+        """Check, lock and open the database; the Dutch explanation when that is not
+        possible. A damaged file also sets `damage` and `kept` (see `recover()`)."""
         from werkfit_desktop.persistence.database import open_database, open_url
-        from werkfit_desktop.ui.instance_lock import DatabaseLock
+        from werkfit_desktop.persistence.environment import open_read_only
 
+        self.damage, self.kept, self.read_only = None, None, False
         if self.db_path is not None:
-            self.db_path.parent.mkdir(parents=True, exist_ok=True)
-            self.lock = DatabaseLock(self.db_path)
-            if not self.lock.acquire():
-                return DatabaseInUse(str(self.db_path), holder=self.lock.holder()).message(
-                    _translate
-                )
+            problem = self._check_file()
+            if problem is not None:
+                return problem
         try:
-            self.db = open_database(self.db_path) if self.db_path else open_url(self.db_url)
+            if self.read_only:
+                self.db = open_read_only(self.db_path)
+            else:
+                self.db = open_database(self.db_path) if self.db_path else open_url(self.db_url)
         except DatabaseProblem as problem:
             self.release()
             return problem.message(_translate)
         return None
+
+    def _check_file(self) -> str | None:
+        from werkfit_desktop.persistence.environment import (
+            NETWORK_WARNING,
+            is_network_path,
+            is_writable,
+        )
+        from werkfit_desktop.persistence.recovery import diagnose, set_aside
+        from werkfit_desktop.ui.instance_lock import DatabaseLock
+
+        path = self.db_path
+        with contextlib.suppress(OSError):  # said below, by the check or by SQLite
+            path.parent.mkdir(parents=True, exist_ok=True)
+        diagnosis = diagnose(path)
+        if not diagnosis.ok:
+            self.damage = diagnosis
+            try:
+                self.kept = set_aside(path)
+            except OSError:
+                self.kept = None  # e.g. a write-protected folder: the file stays as it is
+            return diagnosis.message(_translate)
+        if is_network_path(path):
+            self.network_warning = _translate("Environment", NETWORK_WARNING).format(path=path)
+        self.read_only = not is_writable(path)
+        if self.read_only:
+            return None  # nothing can change the file: no lock needed (nor possible)
+        self.lock = DatabaseLock(path)
+        if not self.lock.acquire():
+            return DatabaseInUse(str(path), holder=self.lock.holder()).message(_translate)
+        return None
+
+    def newest_backup(self):
+        from werkfit_desktop.persistence.recovery import newest_good_backup
+
+        return newest_good_backup(self.db_path) if self.db_path else None
+
+    def recovery_dialog(self, parent=None):
+        """The dialog for the damaged file found by `open()`."""
+        from werkfit_desktop.persistence.backup import backup_folder
+        from werkfit_desktop.ui.dialogs.recovery import RecoveryDialog
+
+        return RecoveryDialog(
+            self.damage.message(_translate),
+            self.kept,
+            self.newest_backup(),
+            backup_folder(self.db_path),
+            parent,
+        )
+
+    def restore_backup(self, backup) -> str | None:
+        """Replace the damaged file by `backup` and open it; the problem when that fails."""
+        from werkfit_desktop.persistence.recovery import restore_newest
+
+        self.release()
+        try:
+            self.kept = restore_newest(self.db_path, backup, kept=self.kept)
+        except DatabaseProblem as problem:
+            return problem.message(_translate)
+        except OSError as exc:
+            return DatabaseProblem(str(self.db_path)).message(_translate) + f" ({exc})"
+        return self.open()
 
     def show_window(self, tasks=None):
         from werkfit_desktop.ui.main_window import MainWindow
@@ -98,6 +171,98 @@ class Startup:
             self.lock = None
 
 
+def ask_recovery(dialog) -> object:
+    """Show the recovery dialog and return the choice (tests replace this)."""
+    dialog.exec()
+    return dialog.choice
+
+
+def choose_database_file(parent=None) -> Path | None:
+    """Ask for another database file to open (tests replace this)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Startup", "Open database"),
+        "",
+        QCoreApplication.translate(
+            "Startup", "Werkfit Desktop database (*.sqlite *.db);;All files (*)"
+        ),
+    )
+    return Path(name) if name else None
+
+
+def show_problem(problem: str) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("Startup", "Werkfit Desktop"), problem)
+
+
+def recover(startup: Startup, problem: str | None, ask=None, choose_file=None, tell=None) -> bool:
+    """After `startup.open()`: while the file is damaged, show the recovery dialog and act on
+    the choice. True when a database is open at the end, False to quit.
+    `ask(dialog) -> RecoveryChoice`, `choose_file() -> Path | None`, `tell(problem)` are the
+    modal parts (tests pass their own)."""
+    from werkfit_desktop.ui.dialogs.recovery import RecoveryChoice
+
+    ask = ask or ask_recovery
+    choose_file = choose_file or choose_database_file
+    tell = tell or show_problem
+    while problem is not None:
+        if startup.damage is None:
+            tell(problem)
+            return False
+        dialog = startup.recovery_dialog()
+        choice = ask(dialog)
+        backup = dialog.backup
+        dialog.deleteLater()
+        if choice is RecoveryChoice.RESTORE and backup is not None:
+            problem = startup.restore_backup(backup)
+        elif choice is RecoveryChoice.OTHER_FILE:
+            path = choose_file()
+            if path is None:
+                continue
+            startup.release()
+            startup.db_path = path
+            problem = startup.open()
+        else:
+            startup.release()
+            return False
+    return True
+
+
+def _explain_database_problems(previous_hook):
+    """An excepthook: a DatabaseProblem during work (disk full, drive gone) is told in Dutch
+    instead of ending in a traceback; the app keeps running."""
+
+    def hook(kind, value, traceback):
+        if isinstance(value, DatabaseProblem):
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Startup", "Werkfit Desktop"),
+                value.message(_translate),
+            )
+            return
+        previous_hook(kind, value, traceback)
+
+    return hook
+
+
+def show_notices(startup: Startup) -> None:
+    """The read-only banner and the network-drive warning, once, after the window is shown."""
+    from werkfit_desktop.ui.widgets.readonly_banner import install_banner, read_only_banner
+
+    if startup.read_only and startup.window is not None:
+        install_banner(startup.window, read_only_banner(str(startup.db_path)))
+        startup.window.setWindowTitle(
+            startup.window.windowTitle() + QCoreApplication.translate("Startup", " (read-only)")
+        )
+    if startup.network_warning:
+        QMessageBox.warning(
+            startup.window,
+            QCoreApplication.translate("Startup", "Werkfit Desktop"),
+            startup.network_warning,
+        )
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -115,18 +280,17 @@ def run(argv: list[str] | None = None) -> int:
     os.environ["WERKFIT_LANG"] = language
     db_path = None if args.db_url else (args.db or default_database_path())
     startup = Startup(app, settings, db_path, args.db_url)
-    problem = startup.open()
-    if problem:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("Startup", "Werkfit Desktop"), problem
-        )
+    if not recover(startup, startup.open()):
         return 1
+    sys.excepthook = _explain_database_problems(sys.excepthook)
     from werkfit_desktop.ui.widgets.session_documents import remove_opened_scans
 
     remove_opened_scans()
     try:
         startup.show_window()
-        startup.offer_first_start()
+        show_notices(startup)
+        if not startup.read_only:
+            startup.offer_first_start()
         return app.exec()
     finally:
         startup.release()

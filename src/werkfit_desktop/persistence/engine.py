@@ -4,15 +4,23 @@ SQLite, on every connection: WAL, synchronous=FULL, foreign keys on, a busy time
 transactions start with BEGIN IMMEDIATE so two writers queue on the busy timeout instead of
 failing with "database is locked" when a deferred read transaction tries to upgrade.
 Read transactions stay deferred so they never block a writer.
+
+Storage errors (disk full, read-only, file gone, I/O error, busy, damaged) reach callers as
+the DatabaseProblem with the Dutch explanation (errors.py), not as a raw driver error.
+A read-only engine (`read_only=True`) opens the file with `mode=ro` and never writes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+
+from werkfit_desktop.persistence import errors
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "werkfit_write"
@@ -28,6 +36,17 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def read_only_url(path: Path | str, immutable: bool = False) -> str:
+    """A URL opening the file read-only (`immutable` also for a WAL file in a write-protected
+    folder, where SQLite cannot create the -shm file; only safe when nobody writes)."""
+    from werkfit_desktop.persistence.sqlite_files import file_uri
+
+    params = {"mode": "ro", **({"immutable": "1"} if immutable else {})}
+    return URL.create(
+        "sqlite", database=file_uri(path, **params), query={"uri": "true"}
+    ).render_as_string(hide_password=False)
+
+
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     # Hand transaction control to us: pysqlite's own implicit BEGIN would be deferred.
     dbapi_connection.isolation_level = None
@@ -39,6 +58,56 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+# SQLite primary result codes (the low byte of the extended code).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+SQLITE_READONLY_DBMOVED = SQLITE_READONLY | (4 << 8)  # the file was moved or deleted
+
+
+def problem_for(exc: BaseException, path: str) -> errors.DatabaseProblem | None:
+    """The user-facing problem for an SQLite storage error (None for other errors)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if code == SQLITE_READONLY_DBMOVED or primary == SQLITE_CANTOPEN:
+        return errors.DatabaseUnreachable(path)
+    if primary == SQLITE_FULL:
+        return errors.DatabaseFull(path)
+    if primary in (SQLITE_READONLY, SQLITE_PERM):
+        return errors.DatabaseReadOnly(path)
+    if primary == SQLITE_IOERR:
+        return errors.DatabaseIOError(path, reason=str(exc))
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return errors.DatabaseBusyTooLong(path)
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return errors.DatabaseDamaged(path, reason=str(exc))
+    return None
+
+
+def _display_path(url: str) -> str:
+    database = make_url(url).database or ""
+    if database.startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+
+        return unquote(urlsplit(database).path)
+    return database
+
+
+def _explain_storage_errors(engine: Engine, url: str) -> None:
+    path = _display_path(url)
+
+    @event.listens_for(engine, "handle_error")
+    def _explain(context):
+        return problem_for(context.original_exception, path)
+
+
 def _sqlite_begin(connection) -> None:
     if connection.get_execution_options().get(WRITE_OPTION):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
@@ -46,7 +115,38 @@ def _sqlite_begin(connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def _watch_the_file(engine: Engine, url: str) -> None:
+    """Refuse a write when the file is no longer where it was opened (a USB stick pulled,
+    the folder renamed or deleted): SQLite would carry on writing into the file it still
+    holds open, and those changes would be lost with it."""
+    path = _display_path(url)
+    if not path or path == ":memory:" or make_url(url).query.get("mode") == "memory":
+        return
+    opened: list[tuple[int, int]] = []
+
+    def identity() -> tuple[int, int]:
+        st = os.stat(path)
+        return st.st_dev, st.st_ino
+
+    @event.listens_for(engine, "connect")
+    def _remember(_dbapi_connection, _record):
+        if not opened:
+            with contextlib.suppress(OSError):
+                opened.append(identity())
+
+    @event.listens_for(engine, "begin")
+    def _check(connection):
+        if not opened or not connection.get_execution_options().get(WRITE_OPTION):
+            return
+        try:
+            moved = identity() != opened[0]
+        except OSError:
+            moved = True
+        if moved:
+            raise errors.DatabaseUnreachable(path)
+
+
+def make_engine(url: str, read_only: bool = False) -> Engine:
     """An engine for a database URL; for SQLite with our pragmas and transaction rules."""
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
@@ -56,8 +156,10 @@ def make_engine(url: str) -> Engine:
         # keeping them open spares the pragmas and WAL setup on every transaction.
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
-    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
+    _watch_the_file(engine, url)
     event.listen(engine, "begin", _sqlite_begin)
+    _explain_storage_errors(engine, url)
     return engine
 
 

@@ -64,3 +64,57 @@ class DatabaseInUse(DatabaseProblem):
         "The database {path} is already open in another Werkfit Desktop window or program "
         "({holder}). Close it there first, or open another file.",
     )
+
+
+# Storage problems while the database is open (mapped from SQLite's error codes by
+# engine.py, so a service call fails with one of these instead of a raw driver error).
+class DatabaseFull(DatabaseProblem):
+    source_text = QT_TRANSLATE_NOOP(
+        "DatabaseError",
+        "The disk holding {path} is full, so the last change could not be saved; everything "
+        "saved before it is safe. Free up space (or move the database to another disk) and "
+        "try again.",
+    )
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    source_text = QT_TRANSLATE_NOOP(
+        "DatabaseError",
+        "The database {path} can only be read: the file or its folder is write-protected, or "
+        "you have no permission to change it. Nothing can be saved; what is already saved "
+        "is safe. Ask for write permission, or copy the file to a folder of your own.",
+    )
+
+
+class DatabaseUnreachable(DatabaseProblem):
+    source_text = QT_TRANSLATE_NOOP(
+        "DatabaseError",
+        "The database {path} cannot be reached: the folder is gone (a USB stick pulled out, "
+        "a network drive disconnected?) or you have no permission to open it. Changes made "
+        "before this are saved in the file. Put the drive back and start Werkfit Desktop "
+        "again.",
+    )
+
+
+class DatabaseIOError(DatabaseProblem):
+    source_text = QT_TRANSLATE_NOOP(
+        "DatabaseError",
+        "Reading or writing the database {path} failed (a disk or drive error: {reason}). The "
+        "last change was not saved. Check the drive and start Werkfit Desktop again.",
+    )
+
+
+class DatabaseBusyTooLong(DatabaseProblem):
+    source_text = QT_TRANSLATE_NOOP(
+        "DatabaseError",
+        "The database {path} stayed busy with another program's change for too long, so the "
+        "last change was not saved. Try again in a moment.",
+    )
+
+
+class DatabaseDamaged(DatabaseProblem):
+    source_text = QT_TRANSLATE_NOOP(
+        "DatabaseError",
+        "The database {path} is damaged ({reason}). The last change was not saved. Close "
+        "Werkfit Desktop and open the file again to restore a backup.",
+    )

@@ -310,6 +310,57 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
         </message>
     </context>
     <context>
+        <name>BackupSettingsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Back-ups</translation>
+        </message>
+        <message>
+            <source>Beside the database (default)</source>
+            <translation>Naast de database (standaard)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Bladeren...</translation>
+        </message>
+        <message>
+            <source>Hourly backups of the last (hours):</source>
+            <translation>Back-ups per uur van de laatste (uren):</translation>
+        </message>
+        <message>
+            <source>Daily backups (days):</source>
+            <translation>Back-ups per dag (dagen):</translation>
+        </message>
+        <message>
+            <source>Weekly backups (weeks):</source>
+            <translation>Back-ups per week (weken):</translation>
+        </message>
+        <message>
+            <source>Monthly backups (months):</source>
+            <translation>Back-ups per maand (maanden):</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Map:</translation>
+        </message>
+        <message>
+            <source>A backup is made every 30 minutes while something changed, on closing, and before every update, import and restore. Older ones are thinned to the numbers above; the newest is always kept.</source>
+            <translation>Er wordt elk half uur een back-up gemaakt als er iets is veranderd, bij het afsluiten, en vóór elke update, import en herstel. Oudere back-ups worden uitgedund tot de aantallen hierboven; de nieuwste blijft altijd bewaard.</translation>
+        </message>
+        <message>
+            <source>Backups go to: %1</source>
+            <translation>Back-ups komen in: %1</translation>
+        </message>
+        <message>
+            <source>Backups cannot be written to %1: %2. Choose another folder.</source>
+            <translation>Back-ups kunnen niet worden geschreven in %1: %2. Kies een andere map.</translation>
+        </message>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Map voor back-ups</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchExport</name>
         <message>
             <source>Making the progress reports…</source>
@@ -3469,6 +3520,10 @@ Maak er een met 'Nieuwe groep' (Ctrl+Shift+N); een groep is een lichting van een
         <message>
             <source>Logo on &amp;reports...</source>
             <translation>&amp;Logo op rapporten...</translation>
+        </message>
+        <message>
+            <source>&amp;Backups...</source>
+            <translation>&amp;Back-ups...</translation>
         </message>
         <message>
             <source>&amp;Language</source>

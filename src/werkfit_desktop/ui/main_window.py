@@ -230,6 +230,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def on_backup_settings(self):
+        from werkfit_desktop.ui.dialogs.backup_settings import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self.settings, self.db.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def on_cohort_requested(self, cohort_id: str) -> None:
         """Another area asks to show a cohort (e.g. a double-click on the dashboard)."""
         self.show_area("cohorts")
@@ -292,6 +300,9 @@ class MainWindow(QMainWindow):
         logo = QAction(self.tr("Logo on &reports..."), self)
         logo.triggered.connect(self.on_organisation_logo)
         settings_menu.addAction(logo)
+        backups = QAction(self.tr("&Backups..."), self)
+        backups.triggered.connect(self.on_backup_settings)
+        settings_menu.addAction(backups)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in (("nl", "Nederlands"), ("en", "English")):
             action = QAction(name, self, checkable=True)

@@ -8597,7 +8597,7 @@ Trainers scoren de vaardigheden elke week in het observatierooster.</translation
         </message>
         <message>
             <source>Cohort workbook of {cohort} written to {path} ({database}):</source>
-            <translation>Groepswerkboek van {cohort} geschreven naar {path} ({database}):</translation>
+            <translation>Groepswerkmap van {cohort} geschreven naar {path} ({database}):</translation>
         </message>
         <message>
             <source>Private notes are not included (use --private-notes).</source>

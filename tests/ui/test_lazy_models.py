@@ -1,0 +1,158 @@
+"""The regression guard for the lazy participant list (issue 8): on 3,000 participants the
+list must not fetch the whole table for its first screen nor for a keystroke of the search.
+Counted in SQL statements and rows, not in time (times vary from machine to machine)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event, insert
+
+from werkfit_desktop.domain import Participant, new_id
+from werkfit_desktop.domain.names import search_key, sort_key
+from werkfit_desktop.persistence.database import open_database
+
+PEOPLE = 3_000
+FIRST = ("Ayşe", "Łukasz", "Thị Hoa", "Sanne", "Mehmet", "Agnieszka", "Yonas", "Noëlle")
+LAST = (
+    (None, "Yılmaz"),
+    ("van den", "Berg"),
+    (None, "Wróbel"),
+    (None, "Nguyễn"),
+    ("de", "Vries"),
+    (None, "Öztürk"),
+    ("'t", "Hart"),
+    (None, "Dąbrowska"),
+)
+
+
+@pytest.fixture
+def crowded_db(db_path):
+    """The real schema with 3,000 synthetic participants, inserted in bulk."""
+    now = dt.datetime(2026, 11, 23, 8, tzinfo=dt.UTC)
+    rows = []
+    for n in range(PEOPLE):
+        first = FIRST[n % len(FIRST)]
+        particle, last = LAST[(n // len(FIRST)) % len(LAST)]
+        number = f"D-{n + 1:06d}"
+        rows.append(
+            {
+                "id": new_id(),
+                "created_at": now,
+                "updated_at": now,
+                "participant_number": number,
+                "first_name": first,
+                "name_particle": particle,
+                "last_name": f"{last}{n // 64 or ''}",
+                "search_text": search_key(first, particle, f"{last}{n // 64 or ''}", None, number),
+                "sort_name": sort_key(first, particle, f"{last}{n // 64 or ''}"),
+                "date_of_birth": dt.date(1980, 1, 1) + dt.timedelta(days=n),
+                "profile_consent": False,
+            }
+        )
+    database = open_database(db_path)
+    with database.write() as session:
+        session.execute(insert(Participant), rows)
+    database.close()
+    return db_path
+
+
+class StatementLog:
+    """Every SQL statement the database runs while recording."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.statements: list[str] = []
+        self.recording = False
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn, _cursor, statement, _parameters, _context, _many) -> None:
+        if self.recording:
+            self.statements.append(" ".join(statement.split()))
+
+    def start(self) -> None:
+        self.statements.clear()
+        self.recording = True
+
+    def stop(self) -> list[str]:
+        self.recording = False
+        return list(self.statements)
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+    @staticmethod
+    def list_queries(statements: list[str]) -> list[str]:
+        """The participant list's own row queries (not counts)."""
+        return [
+            s
+            for s in statements
+            if s.startswith("SELECT")
+            and "FROM participant" in s
+            and "ORDER BY participant.sort_name" in s
+            and "count(" not in s
+        ]
+
+
+def type_search(view, text: str) -> None:
+    """Keystroke by keystroke, as a user types (setText: non-ASCII into a widget)."""
+    for n in range(1, len(text) + 1):
+        view.search.setText(text[:n])
+        QApplication.processEvents()
+
+
+def test_a_keystroke_costs_a_few_statements_not_one_per_row(start_app, crowded_db):
+    _startup, window = start_app(crowded_db)
+    view = window.participants
+    log = StatementLog(window.db.engine)
+    try:
+        for text in ("y", "yi", "yil"):
+            log.start()
+            view.search.setText(text)
+            QApplication.processEvents()
+            view.table.viewport().repaint()
+            statements = log.stop()
+            assert 1 <= len(statements) <= 4, statements
+    finally:
+        log.close()
+    assert view.model.rowCount() > 0
+    assert "Yılmaz" in view.model.index(0, 1).data()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "issue 8: ui/item_models/participants.py holds every row (search_participants without "
+        "a limit); make it lazy (canFetchMore/fetchMore with LIMIT/OFFSET pages)"
+    ),
+)
+def test_the_participant_list_fetches_rows_on_demand(start_app, crowded_db, qtbot):
+    _startup, window = start_app(crowded_db)
+    view = window.participants
+    model = view.model
+    log = StatementLog(window.db.engine)
+    try:
+        # First screen: a page of rows, not the table; the rest on demand.
+        assert model.rowCount() < PEOPLE
+        assert model.canFetchMore(QModelIndex())
+
+        # Typing: every row query is a page (LIMIT), never the whole match.
+        log.start()
+        type_search(view, "van den")
+        queries = log.list_queries(log.stop())
+        assert queries, "the search ran no list query"
+        assert all(" LIMIT " in q for q in queries), queries
+        assert model.rowCount() < PEOPLE
+
+        # Scrolling to the end fetches the next pages.
+        view.search.setText("")
+        QApplication.processEvents()
+        first_page = model.rowCount()
+        view.table.scrollToBottom()
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: model.rowCount() > first_page, timeout=2000)
+    finally:
+        log.close()

@@ -128,3 +128,16 @@ def test_english_can_be_chosen(db_path, qapp, start_app):
     items = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert items[:3] == ["Overview", "Participants", "Cohorts"]
     install_translators(qapp, "nl")
+
+
+def test_areas_are_built_when_first_shown(db_path, start_app):
+    """A quick start: only the area shown is built; the others on first use."""
+    _startup, window = start_app(db_path)
+    assert set(window.views) == {"participants"}
+    window.show_area("cohorts")
+    assert "cohorts" in window.views and window.cohorts.isVisible()
+    assert "overview" not in window.views
+    overview = window.overview  # asked for by code (e.g. a double-click elsewhere): built then
+    assert window.views["overview"] is overview
+    window.show_area("overview")
+    assert window.pages.currentWidget().isAncestorOf(overview)

@@ -43,6 +43,21 @@ QLabel#savedLabel { color: #555; }
 """
 
 
+_AREA_OF_ATTRIBUTE = {
+    "overview": "overview",
+    "cohorts": "cohorts",
+    "certificates": "certificates",
+    "employers": "employers",
+    "aftercare": "aftercare",
+    "planning": "planning",
+    "reports": "reports",
+    "register": "attendance",
+    "observations": "attendance",
+    "attendance_tabs": "attendance",
+    "session_documents": "attendance",
+}
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -68,13 +83,13 @@ class MainWindow(QMainWindow):
         self.area_keys: list[str] = []
         self.participants = ParticipantsView(db, self.events, self.undo_stack, settings)
         self.views: dict[str, QWidget] = {"participants": self.participants}
+        # Areas are built the first time they are shown (a quick start on a large database);
+        # until then a page holds an empty placeholder. See ensure_area and __getattr__.
+        self._built: set[str] = {"participants"}
+        self._staff_id: str | None = None
         for area in AREAS:
             title = QCoreApplication.translate("Navigation", area.title)
-            page = self._build_area(area.key)
-            if page is None:
-                page = ComingLaterView(
-                    title, QCoreApplication.translate("Navigation", area.description)
-                )
+            page = self._build_area(area.key) if area.key == "participants" else QWidget()
             self.pages.addWidget(page)
             self.area_keys.append(area.key)
             QListWidgetItem(title, self.sidebar)
@@ -95,6 +110,32 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_location))
+
+    def ensure_area(self, key: str) -> None:
+        """Build an area's page now, if it was not built yet."""
+        if key in self._built:
+            return
+        self._built.add(key)
+        row = self.area_keys.index(key)
+        area = AREAS[row]
+        page = self._build_area(key) or ComingLaterView(
+            QCoreApplication.translate("Navigation", area.title),
+            QCoreApplication.translate("Navigation", area.description),
+        )
+        placeholder = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def __getattr__(self, name: str):
+        """An area's view (e.g. `window.cohorts`) asked for before its area was shown is
+        built on the spot."""
+        key = _AREA_OF_ATTRIBUTE.get(name)
+        built = self.__dict__.get("_built")
+        if key is None or built is None or key in built:
+            raise AttributeError(name)
+        self.ensure_area(key)
+        return self.__dict__[name]
 
     def _view_args(self) -> tuple:
         return (self.db, self.events, self.undo_stack, self.settings, self.tasks)
@@ -134,6 +175,8 @@ class MainWindow(QMainWindow):
             from werkfit_desktop.ui.views.aftercare import AftercareView
 
             self.aftercare = AftercareView(*self._view_args())
+            if self._staff_id is not None:
+                self.aftercare.set_staff(self._staff_id)
             self.views["aftercare"] = self.aftercare
             return scrollable(self.aftercare)
         if key == "reports":
@@ -322,6 +365,7 @@ class MainWindow(QMainWindow):
     def on_area_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.ensure_area(self.area_keys[row])
         self.pages.setCurrentIndex(row)
         self.settings.last_area = self.area_keys[row]
 
@@ -338,12 +382,17 @@ class MainWindow(QMainWindow):
         """The staff member working on this laptop: remembered, asked once when unknown."""
         from werkfit_desktop.ui.dialogs.current_staff import current_staff_id
 
-        self.aftercare.set_staff(current_staff_id(self.settings, self.db, self, ask=ask))
+        self._set_staff(current_staff_id(self.settings, self.db, self, ask=ask))
+
+    def _set_staff(self, staff_id: str | None) -> None:
+        self._staff_id = staff_id
+        if "aftercare" in self._built:
+            self.aftercare.set_staff(staff_id)
 
     def on_choose_staff(self) -> None:
         from werkfit_desktop.ui.dialogs.current_staff import change_current_staff
 
-        self.aftercare.set_staff(change_current_staff(self.settings, self.db, self))
+        self._set_staff(change_current_staff(self.settings, self.db, self))
 
     def on_about(self) -> None:
         AboutDialog(self.database_location, self).exec()
@@ -402,7 +451,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         # A coaching note being typed is kept as a draft (nothing lost when the lid closes).
-        self.aftercare.flush_drafts()
+        if "aftercare" in self._built:
+            self.aftercare.flush_drafts()
         self.settings.set_state("main_window/geometry", self.saveGeometry())
         for view in self.views.values():
             if hasattr(view, "save_state"):

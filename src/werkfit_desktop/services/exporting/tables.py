@@ -29,15 +29,14 @@ import csv
 import datetime as dt
 import enum
 import math
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from werkfit_desktop.files import write_with
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
 
 XLSX, CSV = ".xlsx", ".csv"
@@ -225,11 +224,4 @@ def _csv_text(text: str) -> str:
 # writing -----------------------------------------------------------------------------------
 def _atomically(path: Path, suffix: str, write: Callable[[str], None]) -> None:
     """Write into a temporary file beside `path`, then put it in place in one step."""
-    handle, temporary = tempfile.mkstemp(prefix=".werkfit-", suffix=suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_with(path, write)

@@ -11,9 +11,7 @@ for; draft notes never."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -50,6 +48,7 @@ from werkfit_desktop.domain import (
 )
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.domain.names import full_name
+from werkfit_desktop.files import write_with
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services.exporting.workbook_sheets import SHEETS, Kind, Sheet
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
@@ -345,14 +344,7 @@ def write_workbook(found: dict[str, list], path: Path, progress=None) -> dict[st
 
 def _save_atomically(workbook, path: Path) -> None:
     """Into a temporary file next to it, then replace: never half a file."""
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_with(path, workbook.save)
 
 
 class CohortNotFound(LookupError):

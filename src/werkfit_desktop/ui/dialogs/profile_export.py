@@ -12,9 +12,7 @@ cannot print are listed by `show_warnings` after saving."""
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from werkfit_desktop.files import write_atomically
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.employer_profile import build_employer_profile
 from werkfit_desktop.services.profile import employer_profile_data
@@ -40,18 +39,6 @@ def default_folder() -> Path:
         return _last_folder
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents else Path.home()
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """A temporary file in the same folder, then os.replace: never half a PDF on disk."""
-    handle, temporary = tempfile.mkstemp(prefix=".werkfit-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def save_and_open(

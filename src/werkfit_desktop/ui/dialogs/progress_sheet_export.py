@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkfit_desktop.files import write_atomically
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.progress_sheet import SECTIONS, build_progress_sheet
 from werkfit_desktop.services import progress
@@ -144,18 +143,6 @@ def suggested_filename(name: str, number: str, day: dt.date) -> str:
         .replace("%3", day.strftime("%d-%m-%Y"))
     )
     return _UNSAFE.sub("-", text).strip() + ".pdf"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file in the same folder, then os.replace: never a half-written PDF."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".werkfit-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def export_progress_sheet(parent: QWidget | None, db: Database, participant_id: str) -> Path | None:

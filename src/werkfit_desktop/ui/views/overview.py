@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkfit_desktop.files import write_atomically
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.dashboard_sheet import build_dashboard_sheet
 from werkfit_desktop.services.changes import Changes
@@ -367,7 +366,7 @@ class OverviewView(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            _write_atomically(path, buffer.getvalue())
+            write_atomically(path, buffer.getvalue())
         except OSError as exc:
             self.show_error(
                 self.tr("The overview cannot be saved as %1: %2")
@@ -408,15 +407,3 @@ class OverviewView(QWidget):
 
     def show_warnings(self, warnings: list[str]) -> None:
         QMessageBox.information(self, self.tr("Overview"), "\n".join(warnings))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file in the same folder, then os.replace: never a half-written PDF."""
-    handle, temp = tempfile.mkstemp(prefix=".overview-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import event
 from tests.services.coaching_fixtures import make_office, note
 
 from werkfit_desktop.services import coaching
@@ -103,3 +104,40 @@ def test_job_coach_of_and_restoring_after_a_hand_over(db, office):
     assert changes.staff == {office.esther, office.karim}
     assert job_coach_of(db, ids) == before
     assert names(caseload(db, office.esther, TODAY)) == ["Bakker", "Aalders"]
+
+
+def test_the_latest_real_note_counts_a_later_draft_or_removed_note_does_not(db, office):
+    p = office.people
+    coaching.save_draft(db, office.esther, p["Bakker"], note(TODAY, TODAY + D(30)))
+    bakker = next(r for r in caseload(db, office.esther, TODAY) if r.participant_id == p["Bakker"])
+    assert (bakker.last_contact, bakker.next_due) == (TODAY - D(10), TODAY - D(5))
+
+    notes = coaching.notes_for_participant(db, p["Bakker"], office.esther)
+    latest = next(n for n in notes if not n.draft)
+    coaching.set_note_deleted(db, office.esther, latest.id, True)
+    bakker = next(r for r in caseload(db, office.esther, TODAY) if r.participant_id == p["Bakker"])
+    assert (bakker.last_contact, bakker.next_due) == (TODAY - D(30), TODAY - D(9))
+    assert bakker.days_overdue == 9
+
+
+def test_the_latest_note_is_looked_up_per_participant_never_over_all_notes(db, office):
+    """The caseload's statement reads a participant's notes through the index on
+    (participant_id, contact_at); it never scans or ranks the whole coaching_note table."""
+    statements = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _many):
+        if "coaching_note" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", remember)
+    try:
+        caseload(db, office.esther, TODAY)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", remember)
+    [(statement, parameters)] = statements
+    assert "row_number" not in statement.lower()
+    with db.engine.connect() as conn:
+        plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    details = [row[-1] for row in plan]
+    assert any("ix_coaching_note_participant_id_contact_at" in d for d in details), details
+    assert not any(d.startswith("SCAN") and "coaching_note" in d for d in details), details

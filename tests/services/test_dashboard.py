@@ -6,8 +6,10 @@ import datetime as dt
 import shutil
 
 import pytest
+from sqlalchemy import event, select
 from tests.conftest import DEMO_TODAY
 
+from werkfit_desktop.domain import Enrolment, Outcome
 from werkfit_desktop.domain.certificate_state import CertificateState
 from werkfit_desktop.persistence.database import open_database
 from werkfit_desktop.services.attendance_stats import cohort_totals
@@ -17,6 +19,7 @@ from werkfit_desktop.services.cohort_page import CohortState
 from werkfit_desktop.services.cohorts import list_cohorts
 from werkfit_desktop.services.dashboard import dashboard, follow_ups, week_attendance
 from werkfit_desktop.services.outcome_figures import cohort_outcomes
+from werkfit_desktop.services.outcomes import set_outcome_deleted
 from werkfit_desktop.services.planning_calendar import sessions_between
 from werkfit_desktop.services.staff import list_staff
 
@@ -102,3 +105,51 @@ def test_week_year_at_new_year(db):
     assert (board.week_year, board.week) == (2026, 53)
     assert board.week_start == dt.date(2026, 12, 28)
     assert board.running == () and board.finished == () and board.sessions == ()
+
+
+def test_follow_ups_of_every_coach_in_one_query_over_the_notes(demo):
+    """However many job coaches there are, the follow-ups read the coaching notes once."""
+    statements = []
+
+    def remember(_conn, _cursor, statement, _parameters, _context, _many):
+        statements.append(statement)
+
+    event.listen(demo.engine, "before_cursor_execute", remember)
+    try:
+        everyone = follow_ups(demo, DEMO_TODAY)
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", remember)
+    assert everyone
+    assert len(list_staff(demo, active_only=False)) > 1
+    assert sum("coaching_note" in s for s in statements) == 1
+    assert not any("row_number" in s.lower() for s in statements)
+
+
+def test_a_removed_paid_job_no_longer_counts_for_the_finished_cohort(demo_template, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    db = open_database(path)
+    try:
+        board = dashboard(db, DEMO_TODAY)
+        cohort = next(c for c in board.finished if c.paid_work)
+        with db.read() as session:
+            job = session.scalar(
+                select(Outcome.id)
+                .join(Enrolment, Enrolment.id == Outcome.enrolment_id)
+                .where(Enrolment.cohort_id == cohort.cohort_id, Outcome.kind == "paid_job")
+                .limit(1)
+            )
+        set_outcome_deleted(db, job, True)
+        after = next(
+            c for c in dashboard(db, DEMO_TODAY).finished if c.cohort_id == cohort.cohort_id
+        )
+        figures = cohort_outcomes(db, cohort.cohort_id, DEMO_TODAY)
+        assert (after.participants, after.paid_work, after.paid_work_pct) == (
+            figures.participants,
+            figures.paid_work,
+            figures.paid_work_pct,
+        )
+        assert after.participants == cohort.participants
+        assert after.paid_work <= cohort.paid_work
+    finally:
+        db.close()

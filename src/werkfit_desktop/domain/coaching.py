@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, Numeric, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from werkfit_desktop.domain.base import Base, Tracked, UTCDateTime, str_enum
@@ -14,6 +24,11 @@ from werkfit_desktop.domain.enums import ContactType, DocumentKind, FundingStatu
 
 class CoachingNote(Tracked, Base):
     __tablename__ = "coaching_note"
+    # A participant's latest note (the caseload, the dashboard's follow-ups) is found from
+    # their own notes in contact order, never by ranking the whole table.
+    __table_args__ = (
+        Index("ix_coaching_note_participant_id_contact_at", "participant_id", "contact_at"),
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
     author_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)

@@ -29,7 +29,7 @@ from werkfit_desktop.persistence.sqlite_files import reading_connection
 from werkfit_desktop.version import __version__
 
 # Kept equal to the head of migrations/versions (a test checks it).
-HEAD_REVISION = "0002_caseload_phases"
+HEAD_REVISION = "0003_latest_note_index"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

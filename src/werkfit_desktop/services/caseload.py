@@ -8,10 +8,12 @@ shows participants without a job coach who do have coaching notes (to hand them 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from werkfit_desktop.domain import (
     CoachingNote,
@@ -52,40 +54,25 @@ class CaseloadRow:
     owner: str | None  # the job coach's name
 
 
-def _latest_notes():
-    """Per participant the latest real note: its contact instant and next due date."""
-    ranked = (
-        select(
-            CoachingNote.participant_id,
-            CoachingNote.contact_at,
-            CoachingNote.next_contact_due,
-            func.row_number()
-            .over(
-                partition_by=CoachingNote.participant_id,
-                order_by=(CoachingNote.contact_at.desc(), CoachingNote.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(CoachingNote.draft.is_(False))
-        .subquery()
-    )
+def _latest_note_id():
+    """The id of the participant's latest real note (correlated with the outer Participant):
+    latest contact first, the greater id on a tie. With the index on (participant_id,
+    contact_at) this reads only the participant's own notes, never the whole table."""
     return (
-        select(ranked.c.participant_id, ranked.c.contact_at, ranked.c.next_contact_due)
-        .where(ranked.c.rank == 1)
-        .subquery()
+        select(CoachingNote.id)
+        .where(CoachingNote.participant_id == Participant.id, CoachingNote.draft.is_(False))
+        .order_by(CoachingNote.contact_at.desc(), CoachingNote.id.desc())
+        .limit(1)
+        .correlate(Participant)
+        .scalar_subquery()
     )
 
 
-def caseload(
-    db: Database,
-    staff_id: str | None,
-    today: dt.date,
-    filter: CaseloadFilter | str = CaseloadFilter.ALL,  # noqa: A002 - the user's word
-) -> list[CaseloadRow]:
-    """The caseload rows: overdue first (most overdue first), then due soonest, then the
-    participants without a next date (by name)."""
-    filter = CaseloadFilter(filter)  # noqa: A001
-    latest = _latest_notes()
+def _rows_query(today: dt.date):
+    """Participants with their latest real note, latest cohort, current employer and job
+    coach; the caller narrows it down (whose participants, which due dates). Returns the
+    query and the latest note's alias to filter on."""
+    latest = aliased(CoachingNote, name="latest_note")
     cohort_code = (
         select(Cohort.code)
         .join(Enrolment, Enrolment.cohort_id == Cohort.id)
@@ -117,31 +104,67 @@ def caseload(
             Participant.sort_name,
             cohort_code.label("cohort_code"),
             employer.label("employer"),
-            latest.c.contact_at,
-            latest.c.next_contact_due,
+            latest.contact_at,
+            latest.next_contact_due,
             StaffMember.first_name.label("coach_first"),
             StaffMember.name_particle.label("coach_particle"),
             StaffMember.last_name.label("coach_last"),
         )
-        .outerjoin(latest, latest.c.participant_id == Participant.id)
+        .select_from(Participant)
+        .outerjoin(latest, latest.id == _latest_note_id())
         .outerjoin(StaffMember, StaffMember.id == Participant.job_coach_id)
     )
-    if filter is CaseloadFilter.UNASSIGNED:
-        query = query.where(Participant.job_coach_id.is_(None), latest.c.contact_at.is_not(None))
-    else:
-        query = query.where(Participant.job_coach_id == staff_id)
-    due = latest.c.next_contact_due
-    if filter is CaseloadFilter.TODAY:
-        query = query.where(due == today)
-    elif filter is CaseloadFilter.THIS_WEEK:
-        sunday = today + dt.timedelta(days=6 - today.weekday())
-        query = query.where(due >= today, due <= sunday)
-    elif filter is CaseloadFilter.OVERDUE:
-        query = query.where(due < today)
+    return query, latest
+
+
+def _sorted_rows(db: Database, query, today: dt.date) -> list[CaseloadRow]:
     with db.read() as session:
         result = session.execute(query).all()
     keyed = sorted(((_row(r, today), r.sort_name) for r in result), key=lambda p: _sort_key(*p))
     return [row for row, _ in keyed]
+
+
+def caseload(
+    db: Database,
+    staff_id: str | None,
+    today: dt.date,
+    filter: CaseloadFilter | str = CaseloadFilter.ALL,  # noqa: A002 - the user's word
+) -> list[CaseloadRow]:
+    """The caseload rows: overdue first (most overdue first), then due soonest, then the
+    participants without a next date (by name)."""
+    filter = CaseloadFilter(filter)  # noqa: A001
+    query, latest = _rows_query(today)
+    if filter is CaseloadFilter.UNASSIGNED:
+        query = query.where(Participant.job_coach_id.is_(None), latest.contact_at.is_not(None))
+    else:
+        query = query.where(Participant.job_coach_id == staff_id)
+    due = latest.next_contact_due
+    if filter is CaseloadFilter.TODAY:
+        query = query.where(due == today)
+    elif filter is CaseloadFilter.THIS_WEEK:
+        query = query.where(due >= today, due <= _sunday(today))
+    elif filter is CaseloadFilter.OVERDUE:
+        query = query.where(due < today)
+    return _sorted_rows(db, query, today)
+
+
+def due_up_to(
+    db: Database, staff_ids: Collection[str], today: dt.date, until: dt.date
+) -> list[CaseloadRow]:
+    """The caseload rows of all these job coaches at once (one query) whose next contact is
+    due on or before `until`: the overdue ones and those due from today up to `until`, the
+    same rows as the OVERDUE filter plus (with `until` the Sunday) the THIS_WEEK filter of
+    each coach's `caseload`, sorted the same way."""
+    ids = sorted(set(staff_ids))
+    if not ids:
+        return []
+    query, latest = _rows_query(today)
+    query = query.where(Participant.job_coach_id.in_(ids), latest.next_contact_due <= until)
+    return _sorted_rows(db, query, today)
+
+
+def _sunday(today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=6 - today.weekday())
 
 
 def _row(r, today: dt.date) -> CaseloadRow:

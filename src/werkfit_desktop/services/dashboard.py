@@ -8,7 +8,8 @@ other screens use, so the figures are the same everywhere.
   outside someone's enrolment and unregistered marks handled the same way). The week's
   attendance % is (present + late) / registered of that difference; None when nothing in
   the week is registered yet.
-- The paid-work rate of every finished cohort (`outcome_figures.cohort_outcomes`).
+- The paid-work rate of every finished cohort (as `outcome_figures.cohort_outcomes`
+  counts it, for all finished cohorts in one aggregate query).
 - Coaching follow-ups overdue or due this week (`caseload`), of one job coach or of all.
 - Certificates expiring soon (`certificate_overview`, state EXPIRING_SOON).
 - The sessions of this ISO week (`sessions_between`), with the week-year.
@@ -20,20 +21,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import undefer
 
-from werkfit_desktop.domain import Cohort, Organisation
+from werkfit_desktop.domain import Cohort, Enrolment, Organisation, Outcome
 from werkfit_desktop.domain.certificate_state import CertificateState
 from werkfit_desktop.domain.dates import format_date
+from werkfit_desktop.domain.enums import OutcomeKind
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.dashboard_sheet import DashboardSheet, SheetBar, SheetCount
 from werkfit_desktop.services.attendance_stats import AttendanceFigures, cohort_totals
-from werkfit_desktop.services.caseload import CaseloadFilter, CaseloadRow, caseload
+from werkfit_desktop.services.caseload import CaseloadRow, due_up_to
 from werkfit_desktop.services.certificates import CertificateRow, certificate_overview
 from werkfit_desktop.services.cohort_page import CohortState
 from werkfit_desktop.services.cohorts import CohortRow, list_cohorts
-from werkfit_desktop.services.outcome_figures import cohort_outcomes
 from werkfit_desktop.services.planning_calendar import PlannedSession, sessions_between
 from werkfit_desktop.services.staff import list_staff
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP, translate
@@ -110,12 +111,12 @@ def week_attendance(db: Database, cohort_id: str, today: dt.date) -> AttendanceF
 
 def follow_ups(db: Database, today: dt.date, staff_id: str | None = None) -> list[CaseloadRow]:
     """Overdue follow-ups and those due up to Sunday: of one job coach, or (staff_id None)
-    of every job coach, each through `caseload`. Most overdue first, then soonest due."""
+    of every job coach, the rows each coach's `caseload` shows under its OVERDUE and
+    THIS_WEEK filters, fetched for all of them in one query (`due_up_to`). Most overdue
+    first, then soonest due."""
     staff_ids = [staff_id] if staff_id else [s.id for s in list_staff(db, active_only=False)]
-    rows: list[CaseloadRow] = []
-    for sid in staff_ids:
-        rows += caseload(db, sid, today, CaseloadFilter.OVERDUE)
-        rows += caseload(db, sid, today, CaseloadFilter.THIS_WEEK)
+    _, sunday = week_bounds(today)
+    rows = due_up_to(db, staff_ids, today, until=sunday)
     return sorted(rows, key=lambda r: (r.next_due or dt.date.max, r.name, r.participant_id))
 
 
@@ -129,16 +130,43 @@ def _running(db: Database, row: CohortRow, today: dt.date) -> RunningCohort:
     )
 
 
-def _finished(db: Database, row: CohortRow, today: dt.date) -> FinishedCohort:
-    figures = cohort_outcomes(db, row.id, today)
-    return FinishedCohort(
-        cohort_id=row.id,
-        code=row.code,
-        end_date=row.end_date,
-        participants=figures.participants,
-        paid_work=figures.paid_work,
-        paid_work_pct=figures.paid_work_pct,
+def _finished(db: Database, rows: list[CohortRow]) -> list[FinishedCohort]:
+    """The paid-work rate of these cohorts in one aggregate query: the same figures as
+    `cohort_outcomes` (everyone enrolled is the denominator; an enrolment counts as paid
+    work when it has a paid-job outcome, which wins over every other outcome)."""
+    if not rows:
+        return []
+    paid_job = (
+        select(Outcome.id)
+        .where(Outcome.enrolment_id == Enrolment.id, Outcome.kind == OutcomeKind.PAID_JOB)
+        .correlate(Enrolment)
+        .exists()
     )
+    query = (
+        select(
+            Enrolment.cohort_id,
+            func.count(Enrolment.id).label("participants"),
+            func.sum(case((paid_job, 1), else_=0)).label("paid_work"),
+        )
+        .where(Enrolment.cohort_id.in_(sorted({r.id for r in rows})))
+        .group_by(Enrolment.cohort_id)
+    )
+    with db.read() as session:
+        figures = {r.cohort_id: (r.participants, r.paid_work) for r in session.execute(query)}
+    finished = []
+    for row in rows:
+        participants, paid = figures.get(row.id, (0, 0))
+        finished.append(
+            FinishedCohort(
+                cohort_id=row.id,
+                code=row.code,
+                end_date=row.end_date,
+                participants=participants,
+                paid_work=paid,
+                paid_work_pct=100.0 * paid / participants if participants else None,
+            )
+        )
+    return finished
 
 
 def dashboard(
@@ -166,7 +194,7 @@ def dashboard(
         week_start=monday,
         week_end=sunday,
         running=tuple(_running(db, c, today) for c in running),
-        finished=tuple(_finished(db, c, today) for c in finished),
+        finished=tuple(_finished(db, finished)),
         follow_ups=tuple(follow_ups(db, today, staff_id)),
         expiring=tuple(expiring),
         sessions=tuple(sessions_between(db, monday, sunday)),

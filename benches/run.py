@@ -364,14 +364,15 @@ class Bench:
                 floor=bare * many["sheets"] / 2,
                 floor_name=f"{many['sheets']} bare sheets / 2 cores",
                 note=(
-                    f"one run, {many['sheets']} sheets of 25 cohorts; measured as the app does "
-                    "it today: export_cohort_sheets per cohort in ONE thread beside the GUI "
-                    "thread (there is no multi-process batch yet, so one core). GUI thread "
+                    f"one run, {many['sheets']} sheets of 25 cohorts in one batch: "
+                    "export_sheets_of_cohorts on a thread beside the GUI thread, handing the "
+                    "sheets to two worker processes (worker start-up included). GUI thread "
                     f"meanwhile: longest gap between 10 ms timer ticks {fmt(many['max_gap'])}, "
-                    f"95th percentile {fmt(many['p95_gap'])}."
+                    f"95th percentile {fmt(many['p95_gap'])} (responsive: longest gap ≤ 100 ms)."
                 ),
             )
-            result.status = "NOT MET"
+            if many["max_gap"] > 0.1:
+                result.status = "NOT MET"
             self.add(result)
         finally:
             db.close()

@@ -129,19 +129,26 @@ def cohort_sheets_samples(db, cohort_id: str, repeats: int) -> tuple[list[float]
 
 
 def many_sheets_with_gui(db, cohort_ids: list[str], timer_ms: int = 10) -> dict:
-    """Every member's sheet of these cohorts, as the app does it today (export_cohort_sheets
-    per cohort, one thread beside the GUI thread). The GUI thread meanwhile runs its event
-    loop with a 10 ms timer: the longest gap between ticks is how long the GUI froze."""
+    """Every member's sheet of these cohorts as the app does a large batch: one call of
+    services.batch_export.export_sheets_of_cohorts on a thread beside the GUI thread (as
+    the TaskRunner), which hands the sheets to two worker processes (more than POOL_FROM
+    sheets from a file) and waits. The GUI thread meanwhile runs its event loop with a
+    10 ms timer: the longest gap between ticks is how long the GUI froze."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
+
+    from werkfit_desktop.services.batch_export import export_sheets_of_cohorts
 
     written = []
     failed: list[BaseException] = []
 
     def work() -> None:
         try:
-            for cohort_id in cohort_ids:
-                written.append(cohort_sheets(db, cohort_id))
+            with tempfile.TemporaryDirectory() as folder:
+                result = export_sheets_of_cohorts(db, cohort_ids, folder, _Progress())
+                if result.failed:
+                    raise RuntimeError(f"sheets failed: {result.failed[:3]}")
+                written.append(len(result.written))
         except BaseException as exc:  # noqa: BLE001 - reported by the caller
             failed.append(exc)
 

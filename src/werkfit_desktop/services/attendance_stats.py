@@ -17,9 +17,10 @@ Everything is computed with SQL aggregates (GROUP BY) that run on SQLite and Pos
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, fields
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Date, and_, bindparam, case, func, or_, select
 
 from werkfit_desktop.domain import (
     Attendance,
@@ -180,10 +181,6 @@ def module_figures(
     Every module of the cohort's programme is present (zeros when none of its sessions
     was held yet)."""
     as_of = as_of or dt.date.today()
-    query = _enrolments((TrainingSession.module_id, *_figure_columns()), cohort_id)
-    if participant_id is not None:
-        query = query.where(Enrolment.participant_id == participant_id)
-    query = _held_and_marked(query, as_of, sessions_outer=False).group_by(TrainingSession.module_id)
     modules = (
         select(Module.id)
         .join(Cohort, Cohort.programme_id == Module.programme_id)
@@ -191,11 +188,33 @@ def module_figures(
         .order_by(Module.position)
     )
     with db.read() as session:
-        rows = session.execute(query).all()
+        held = held_per_module(session, cohort_id, participant_id, as_of)
         module_ids = session.scalars(modules).all()
     result = {module_id: ZERO for module_id in module_ids}
-    result.update({row.module_id: _figures(row) for row in rows})
+    result.update(held)
     return result
+
+
+def held_per_module(
+    session, cohort_id: str, participant_id: str | None, as_of: dt.date
+) -> dict[str, AttendanceFigures]:
+    """Figures per module (key module_id) of the modules with a held session only, in an
+    open session (module_figures adds the other modules as zeros). Their sum is the
+    participant's row of participant_figures (or the cohort_totals)."""
+    query = _held_per_module_query(participant_id is not None)
+    parameters = {"cohort_id": cohort_id, "participant_id": participant_id, "as_of": as_of}
+    return {row.module_id: _figures(row) for row in session.execute(query, parameters).all()}
+
+
+@functools.cache
+def _held_per_module_query(one_participant: bool):
+    """Built once (a progress sheet asks it for every participant); the values are bound
+    at execution: cohort_id, participant_id, as_of."""
+    query = _enrolments((TrainingSession.module_id, *_figure_columns()), bindparam("cohort_id"))
+    if one_participant:
+        query = query.where(Enrolment.participant_id == bindparam("participant_id"))
+    as_of = bindparam("as_of", type_=Date)
+    return _held_and_marked(query, as_of, sessions_outer=False).group_by(TrainingSession.module_id)
 
 
 def cohort_totals(db: Database, cohort_id: str, as_of: dt.date | None = None) -> AttendanceFigures:

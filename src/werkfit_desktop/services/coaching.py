@@ -268,21 +268,41 @@ def notes_for_participant(
 ) -> list[NoteRow]:
     """The participant's notes, newest first; drafts only when they are the viewer's."""
     with db.read() as session:
-        notes = session.scalars(
-            select(CoachingNote)
+        rows = session.execute(
+            select(
+                CoachingNote,
+                StaffMember.id,
+                StaffMember.first_name,
+                StaffMember.name_particle,
+                StaffMember.last_name,
+            )
+            .outerjoin(StaffMember, StaffMember.id == CoachingNote.author_id)
             .where(CoachingNote.participant_id == participant_id)
             .where((CoachingNote.draft.is_(False)) | (CoachingNote.author_id == viewer_id))
             .order_by(CoachingNote.contact_at.desc(), CoachingNote.id.desc())
         ).all()
-        return [_note_row(session, note, viewer_id) for note in notes]
+        return [
+            _note_row(
+                session,
+                note,
+                viewer_id,
+                full_name(first, particle, last) if staff_id is not None else "?",
+            )
+            for note, staff_id, first, particle, last in rows
+        ]
 
 
-def _note_row(session, note: CoachingNote, viewer_id: str | None) -> NoteRow:
+def _note_row(
+    session, note: CoachingNote, viewer_id: str | None, author_name: str | None = None
+) -> NoteRow:
+    """`author_name` when the caller joined it already (else looked up)."""
     return NoteRow(
         id=note.id,
         participant_id=note.participant_id,
         author_id=note.author_id,
-        author_name=_author_name(session, note.author_id),
+        author_name=author_name
+        if author_name is not None
+        else _author_name(session, note.author_id),
         data=NoteInput(**{name: getattr(note, name) for name in _FIELDS}),
         draft=note.draft,
         editable=viewer_id is not None and note.author_id == viewer_id,

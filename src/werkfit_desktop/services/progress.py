@@ -15,9 +15,13 @@ certificates by exam date) are limited to the period."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from werkfit_desktop.domain import Cohort, Enrolment, Module, Organisation, Programme
 from werkfit_desktop.domain.certificate_state import DEFAULT_EXPIRY_WINDOW_DAYS
@@ -146,6 +150,59 @@ def _week_in(week: skill_trend.Week, period: Period) -> bool:
     return period.contains(monday) or period.contains(monday + dt.timedelta(days=6))
 
 
+class _Snapshot:
+    """A Database stand-in for the services progress_figures asks: every `read()` is the
+    same open session, so the figures come from one snapshot (one BEGIN) instead of a
+    transaction per service. Only reads: the services called here never write."""
+
+    def __init__(self, db: Database, session: Session) -> None:
+        self.engine = db.engine
+        self.path = db.path
+        self._session = session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        yield self._session
+
+    def scalar(self, statement):
+        return self._session.scalar(statement)
+
+
+def _organisation(session, cohort: Cohort | None) -> tuple[str, bytes | None, str | None]:
+    """(organisation name, its logo, the programme's name): the cohort's, in one query."""
+    if cohort is None:
+        row = session.execute(select(Organisation.name, Organisation.logo_png).limit(1)).first()
+        return (row.name, row.logo_png, None) if row else ("", None, None)
+    row = session.execute(
+        select(Organisation.name, Organisation.logo_png, Programme.name.label("programme"))
+        .select_from(Cohort)
+        .outerjoin(Organisation, Organisation.id == Cohort.organisation_id)
+        .outerjoin(Programme, Programme.id == Cohort.programme_id)
+        .where(Cohort.id == cohort.id)
+    ).one()
+    return row.name or "", row.logo_png, row.programme
+
+
+def _module_attendance(
+    session, cohort: Cohort, participant_id: str, as_of: dt.date
+) -> tuple[tuple[ModuleAttendance, ...], attendance_stats.AttendanceFigures]:
+    """Per module of the programme (in order; zeros when nothing was held yet), then the
+    modules no longer in it that had sessions, and the total: the sum over all of them,
+    which is the participant's row of attendance_stats.participant_figures."""
+    names = dict(
+        session.execute(
+            select(Module.id, Module.name)
+            .where(Module.programme_id == cohort.programme_id, Module.deleted_at.is_(None))
+            .order_by(Module.position)
+        ).all()
+    )
+    held = attendance_stats.held_per_module(session, cohort.id, participant_id, as_of)
+    per_module = {module_id: attendance_stats.ZERO for module_id in names}
+    per_module.update(held)
+    modules = tuple(ModuleAttendance(mid, names.get(mid, ""), f) for mid, f in per_module.items())
+    return modules, sum(held.values(), attendance_stats.ZERO)
+
+
 def progress_figures(
     db: Database,
     participant_id: str,
@@ -154,50 +211,37 @@ def progress_figures(
     today: dt.date | None = None,
 ) -> ProgressFigures:
     """Everything the sheet and the progress tab show, for the participant's latest
-    enrolment (or the one in `cohort_id`)."""
+    enrolment (or the one in `cohort_id`). One read session for all of it."""
     today = today or dt.date.today()
     period = period or Period()
+    with db.read() as session:
+        return _progress_figures(_Snapshot(db, session), participant_id, cohort_id, period, today)
+
+
+def _progress_figures(
+    snapshot: _Snapshot,
+    participant_id: str,
+    cohort_id: str | None,
+    period: Period,
+    today: dt.date,
+) -> ProgressFigures:
     as_of = min(today, period.end) if period.end else today
+    session = snapshot._session
+    db = cast(Database, snapshot)  # the services only read through it
     details = get_participant(db, participant_id)
     data = details.data
-    with db.read() as session:
-        enrolment, cohort = _enrolment(session, participant_id, cohort_id)
-        org_query = select(Organisation)
-        if cohort is not None:
-            org_query = org_query.where(Organisation.id == cohort.organisation_id)
-        organisation = session.scalars(org_query.limit(1)).first()
-        org_name = organisation.name if organisation else ""
-        logo = organisation.logo_png if organisation else None
-        programme = (
-            session.scalar(select(Programme.name).where(Programme.id == cohort.programme_id))
-            if cohort is not None
-            else None
-        )
-        module_names = (
-            dict(
-                session.execute(
-                    select(Module.id, Module.name).where(Module.programme_id == cohort.programme_id)
-                ).all()
-            )
-            if cohort is not None
-            else {}
-        )
-        cohort_code = cohort.code if cohort is not None else None
-        ladder_intake, ladder_now = _ladder(session, participant_id)
-        enrolment_id = enrolment.id if enrolment else None
-        start = enrolment.start_date if enrolment else None
-        end = enrolment.end_date if enrolment else None
+    enrolment, cohort = _enrolment(session, participant_id, cohort_id)
+    org_name, logo, programme = _organisation(session, cohort)
+    cohort_code = cohort.code if cohort is not None else None
+    ladder_intake, ladder_now = _ladder(session, participant_id)
+    enrolment_id = enrolment.id if enrolment else None
+    start = enrolment.start_date if enrolment else None
+    end = enrolment.end_date if enrolment else None
     modules: tuple[ModuleAttendance, ...] = ()
     total = attendance_stats.ZERO
     history: tuple[phases.PeriodRow, ...] = ()
     if cohort is not None:
-        per_module = attendance_stats.module_figures(db, cohort.id, participant_id, as_of)
-        modules = tuple(
-            ModuleAttendance(mid, module_names.get(mid, ""), f) for mid, f in per_module.items()
-        )
-        total = attendance_stats.participant_figures(db, cohort.id, as_of).get(
-            participant_id, attendance_stats.ZERO
-        )
+        modules, total = _module_attendance(session, cohort, participant_id, as_of)
         history = tuple(phases.phase_history(db, enrolment_id, today))
     trend = skill_trend.skill_trend(db, participant_id)
     if period.start or period.end:

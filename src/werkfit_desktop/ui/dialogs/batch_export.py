@@ -4,7 +4,9 @@ thread, with a progress dialog whose Cancel stops after the participant in hand.
     export_cohort_sheets_dialog(parent, db, tasks, cohort_id)
 
 The work is services/batch_export.export_cohort_sheets on the TaskRunner; the window stays
-responsive. `choose_folder` and `show_result` are module functions so that tests can
+responsive. A large cohort (more than batch_export.POOL_FROM sheets) is made by two worker
+processes: the TaskRunner thread then only waits on them and passes their progress on, so
+the GUI thread keeps the interpreter to itself. `choose_folder` and `show_result` are module functions so that tests can
 replace them (no modal dialog is left open in a test)."""
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
+from werkfit_desktop import files
 from werkfit_desktop.persistence.database import open_database
-from werkfit_desktop.services import batch_export
 from werkfit_desktop.services import progress as progress_service
 from werkfit_desktop.services.batch_export import export_cohort_sheets, sheet_filename
 from werkfit_desktop.services.cohort_page import cohort_page
@@ -105,7 +105,7 @@ def test_a_write_failure_leaves_no_partial_file(demo, tmp_path, monkeypatch):
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(batch_export.os, "replace", broken_replace)
+    monkeypatch.setattr(files.os, "replace", broken_replace)
     result = export_cohort_sheets(
         db, page.header.id, tmp_path, Handle(), [page.members[0].participant_id]
     )

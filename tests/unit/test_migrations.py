@@ -464,9 +464,7 @@ def test_two_handles_writing_from_two_threads_queue_instead_of_failing(db_path):
         except Exception as exc:  # handed over to the test thread
             errors.append(exc)
 
-    threads = [
-        threading.Thread(target=writer, args=(db, f"T{n}")) for n, db in enumerate(handles)
-    ]
+    threads = [threading.Thread(target=writer, args=(db, f"T{n}")) for n, db in enumerate(handles)]
     try:
         for thread in threads:
             thread.start()
@@ -515,3 +513,31 @@ def test_another_programs_database_is_refused_untouched(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == files_before
     report = check_database(path)
     assert not report.ok
+
+
+def test_a_write_that_finds_the_file_busy_tries_again(db_path, monkeypatch):
+    """BEGIN IMMEDIATE answered with SQLITE_BUSY is tried again (nothing was done yet), so a
+    writer that holds the file a little longer than the busy timeout costs no change."""
+    from werkfit_desktop.persistence import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 150)
+    db = open_database(db_path)
+    with db.read() as session:  # the connection is open (its pragmas set) before the lock
+        session.scalar(select(func.count()).select_from(Participant))
+    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock for a while
+    releaser = threading.Timer(0.25, lambda: holder.execute("COMMIT"))
+    releaser.start()
+    try:
+        with db.write() as session:
+            session.add(
+                Participant(participant_number="D-900001", first_name="Ayşe", last_name="Yılmaz")
+            )
+    finally:
+        releaser.join()
+        holder.close()
+        db.close()
+    with raw(db_path) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM participant WHERE participant_number = 'D-900001'"
+        ).fetchone() == (1,)

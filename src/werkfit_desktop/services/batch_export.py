@@ -21,9 +21,7 @@ new page; a participant that fails is left out and reported; on cancel nothing i
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -32,6 +30,7 @@ from sqlalchemy import select
 
 from werkfit_desktop.domain import Cohort, Enrolment, Organisation, Participant, Programme
 from werkfit_desktop.domain.names import listed_name
+from werkfit_desktop.files import write_atomically
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.progress_sheet import build_progress_sheet
 from werkfit_desktop.reports.progress_sheets_combined import build_combined_sheets
@@ -75,18 +74,6 @@ def sheet_filename(cohort_code: str, number: str, listed_name: str) -> str:
 
 def combined_filename(cohort_code: str) -> str:
     return f"{safe_part(cohort_code)}_voortgangsrapportages.pdf"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file in the same folder, then os.replace: never a half-written PDF."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".werkfit-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _report(progress: ProgressHandle, done: int, total: int, text: str) -> bool:

@@ -10,21 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 
-from werkfit_desktop.domain import (
-    Certificate,
-    CertificateType,
-    Document,
-    Enrolment,
-    Participant,
-    utcnow,
-)
+from werkfit_desktop.domain import Certificate, CertificateType, Participant, utcnow
 from werkfit_desktop.domain.certificate import derive_valid_until
-from werkfit_desktop.domain.certificate_state import CertificateState, certificate_state
+from werkfit_desktop.domain.certificate_state import CertificateState
 from werkfit_desktop.domain.enums import ExamResult
 from werkfit_desktop.domain.names import fold, listed_name
 from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.services.certificate_overview import (
+    OverviewFilter,
+    lines_query,
+    overview_counts,
+    overview_lines,
+    participant_state_counts,
+    to_lines,
+)
 from werkfit_desktop.services.changes import Changes
 from werkfit_desktop.services.validation import FieldError, ValidationFailed
 from werkfit_desktop.texts import QT_TRANSLATE_NOOP
@@ -400,67 +401,7 @@ def get_certificate(db: Database, certificate_id: str) -> CertificateDetails:
 
 
 # ---------------------------------------------------------------- overview
-
-
-def _rows_query():
-    has_scan = exists().where(
-        Document.certificate_id == Certificate.id, Document.deleted_at.is_(None)
-    )
-    return (
-        select(
-            Certificate.id,
-            Participant.id.label("participant_id"),
-            Participant.participant_number,
-            Participant.first_name,
-            Participant.name_particle,
-            Participant.last_name,
-            CertificateType.id.label("type_id"),
-            CertificateType.name.label("type_name"),
-            Certificate.exam_date,
-            Certificate.result,
-            Certificate.diploma_number,
-            Certificate.issuer,
-            Certificate.valid_until,
-            Certificate.valid_until_overridden,
-            has_scan.label("has_scan"),
-        )
-        .join(Participant, Participant.id == Certificate.participant_id)
-        .join(CertificateType, CertificateType.id == Certificate.certificate_type_id)
-    )
-
-
-def _to_rows(result, today: dt.date, window_days: int) -> list[CertificateRow]:
-    return [
-        CertificateRow(
-            id=r.id,
-            participant_id=r.participant_id,
-            participant_number=r.participant_number,
-            participant_name=listed_name(r.first_name, r.name_particle, r.last_name),
-            type_id=r.type_id,
-            type_name=r.type_name,
-            exam_date=r.exam_date,
-            result=r.result,
-            diploma_number=r.diploma_number,
-            issuer=r.issuer,
-            valid_until=r.valid_until,
-            valid_until_overridden=bool(r.valid_until_overridden),
-            state=certificate_state(r.result, r.exam_date, r.valid_until, today, window_days),
-            has_scan=bool(r.has_scan),
-        )
-        for r in result
-    ]
-
-
-def _in_cohort(cohort_id: str):
-    return Certificate.participant_id.in_(
-        select(Enrolment.participant_id).where(
-            Enrolment.cohort_id == cohort_id, Enrolment.deleted_at.is_(None)
-        )
-    )
-
-
-def _escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+# Computed in SQL by services/certificate_overview (the Certificaten area pages through it).
 
 
 def certificate_overview(
@@ -475,30 +416,8 @@ def certificate_overview(
     """Every certificate, filtered; the search matches the participant's name or number
     (accents and case ignored), the type, the diploma number or the issuer. Sorted by
     valid-until (the soonest first; planned and no-expiry last), then by name."""
-    query = _rows_query()
-    if type_id:
-        query = query.where(Certificate.certificate_type_id == type_id)
-    if cohort_id:
-        query = query.where(_in_cohort(cohort_id))
-    for word in fold(search).split():
-        pattern = f"%{_escape(word)}%"
-        query = query.where(
-            Participant.search_text.like(pattern, escape="\\")
-            | func.lower(CertificateType.name).like(pattern, escape="\\")
-            | func.lower(func.coalesce(Certificate.diploma_number, "")).like(pattern, escape="\\")
-            | func.lower(func.coalesce(Certificate.issuer, "")).like(pattern, escape="\\")
-        )
-    query = query.order_by(
-        Certificate.valid_until.is_(None),
-        Certificate.valid_until,
-        Participant.sort_name,
-        CertificateType.name,
-    )
-    with db.read() as session:
-        rows = _to_rows(session.execute(query).all(), today, window_days)
-    if state is not None:
-        rows = [r for r in rows if r.state == state]
-    return rows
+    filters = OverviewFilter(today, window_days, type_id, cohort_id, state, search)
+    return [CertificateRow(*line) for line in overview_lines(db, filters)]
 
 
 def participant_certificates(
@@ -506,7 +425,7 @@ def participant_certificates(
 ) -> list[CertificateRow]:
     """The participant's certificates, newest exam first (planned exams on top)."""
     query = (
-        _rows_query()
+        lines_query(today, window_days)
         .where(Certificate.participant_id == participant_id)
         .order_by(
             Certificate.exam_date.is_not(None),
@@ -515,18 +434,14 @@ def participant_certificates(
         )
     )
     with db.read() as session:
-        return _to_rows(session.execute(query).all(), today, window_days)
+        return [CertificateRow(*line) for line in to_lines(session.execute(query))]
 
 
 def state_counts(
     db: Database, cohort_id: str | None, today: dt.date, window_days: int
 ) -> dict[CertificateState, int]:
     """How many certificates are in each state (of the cohort's participants, or of all)."""
-    rows = certificate_overview(db, today, window_days, cohort_id=cohort_id)
-    counts = dict.fromkeys(CertificateState, 0)
-    for row in rows:
-        counts[row.state] += 1
-    return counts
+    return overview_counts(db, OverviewFilter(today, window_days, cohort_id=cohort_id))
 
 
 def cohort_participant_state_counts(
@@ -534,11 +449,4 @@ def cohort_participant_state_counts(
 ) -> dict[str, dict[CertificateState, int]]:
     """Per participant of the cohort: how many of their certificates (of any type) are in
     each state (only the participants that have certificates)."""
-    query = _rows_query().where(_in_cohort(cohort_id))
-    with db.read() as session:
-        rows = _to_rows(session.execute(query).all(), today, window_days)
-    counts: dict[str, dict[CertificateState, int]] = {}
-    for row in rows:
-        per = counts.setdefault(row.participant_id, dict.fromkeys(CertificateState, 0))
-        per[row.state] += 1
-    return counts
+    return participant_state_counts(db, cohort_id, today, window_days)

@@ -1,11 +1,23 @@
-"""The certificate overview's table model, and the delegate that draws the state chips."""
+"""The certificate tables' models (the participant page's, and the overview's that fetches
+its lines a page at a time), and the delegate that draws the state chips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRectF, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPainterPath, QShortcut
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from werkfit_desktop.domain.certificate_state import CertificateState
+from werkfit_desktop.domain.enums import ExamResult
+from werkfit_desktop.persistence.session import Database
+from werkfit_desktop.services.certificate_overview import (
+    OverviewFilter,
+    OverviewLine,
+    OverviewOrder,
+    overview_index,
+    overview_lines,
+    overview_lines_of,
+)
 from werkfit_desktop.services.certificates import CertificateRow
 from werkfit_desktop.ui.i18n import format_date
 from werkfit_desktop.ui.labels_certificates import result_label, state_colours, state_detail
@@ -13,6 +25,17 @@ from werkfit_desktop.ui.labels_certificates import result_label, state_colours, 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+PAGE_SIZE = 200  # lines fetched at a time as the overview scrolls
+
+# The states a (state, result) pair can show, for sorting the State column by its words.
+_STATE_PAIRS = (
+    (CertificateState.PLANNED, ExamResult.PLANNED),
+    (CertificateState.FAILED, ExamResult.FAILED),
+    (CertificateState.FAILED, ExamResult.NO_SHOW),
+    (CertificateState.VALID, ExamResult.PASSED),
+    (CertificateState.EXPIRING_SOON, ExamResult.PASSED),
+    (CertificateState.EXPIRED, ExamResult.PASSED),
+)
 
 
 class CertificateTableModel(QAbstractTableModel):
@@ -129,6 +152,101 @@ class CertificateTableModel(QAbstractTableModel):
         if key == "scan":
             return self.tr("yes") if row.has_scan else ""
         return ""
+
+
+class CertificateOverviewModel(CertificateTableModel):
+    """The overview, lazily: one query gives the ids in the order shown and the counts per
+    state (`counts`); the lines (plain tuples) are fetched a page at a time as the table
+    scrolls (canFetchMore/fetchMore). Sorting on a column sorts in SQL; `reordered` is
+    emitted after, so the view can select again what was selected."""
+
+    reordered = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(with_participant=True, parent=parent)
+        self._db = db
+        self._filters: OverviewFilter | None = None
+        self._order = OverviewOrder()
+        self._ids: tuple[str, ...] = ()
+        self.counts: dict[CertificateState, int] = dict.fromkeys(CertificateState, 0)
+
+    def set_filters(self, filters: OverviewFilter) -> None:
+        """Show the certificates these filters leave (again: also after a change)."""
+        self._filters = filters
+        self._reload()
+
+    def total(self) -> int:
+        """How many certificates the filters leave (fetched or not)."""
+        return len(self._ids)
+
+    def position_of(self, certificate_id: str | None) -> int | None:
+        try:
+            return self._ids.index(certificate_id)
+        except ValueError:
+            return None
+
+    def fetch_up_to(self, position: int) -> None:
+        """Fetch the lines up to and including `position` (the next pages)."""
+        start = len(self._rows)
+        lines = self._lines(start, position + 1)
+        if lines:
+            self.beginInsertRows(QModelIndex(), start, start + len(lines) - 1)
+            self._rows.extend(lines)
+            self.endInsertRows()
+
+    def _lines(self, start: int, end: int) -> list[OverviewLine]:
+        wanted = self._ids[start:end]
+        if self._filters is None or not wanted:
+            return []
+        lines = overview_lines_of(self._db, self._filters.today, self._filters.window_days, wanted)
+        if len(lines) != len(wanted):  # deleted since the ids were read: leave them out
+            self._ids = self._ids[:start] + tuple(line.id for line in lines) + self._ids[end:]
+        return lines
+
+    def all_lines(self) -> list[OverviewLine]:
+        """Every line the filters leave, in the order shown (for the export)."""
+        if self._filters is None:
+            return []
+        if len(self._rows) == len(self._ids):  # all fetched already
+            return list(self._rows)
+        return overview_lines(self._db, self._filters, self._order)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < len(self._ids)
+
+    def fetchMore(self, parent: QModelIndex) -> None:  # noqa: N802
+        if not parent.isValid():
+            self.fetch_up_to(len(self._rows) + PAGE_SIZE - 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL on the column's words (as shown); column -1: the overview's order."""
+        wanted = self._order_for(column, order)
+        if wanted == self._order:
+            return
+        self._order = wanted
+        if self._filters is not None:
+            self._reload()
+            self.reordered.emit()
+
+    def _order_for(self, column: int, order: Qt.SortOrder) -> OverviewOrder:
+        if not 0 <= column < len(self._columns):
+            return OverviewOrder()
+        key = self._columns[column]
+        ranking: tuple[tuple[str, ...], ...] = ()
+        if key == "result":
+            ranking = tuple((r.value,) for r in sorted(ExamResult, key=result_label))
+        elif key == "state":
+            pairs = sorted(_STATE_PAIRS, key=lambda pair: state_detail(*pair))
+            ranking = tuple((s.value, r.value) for s, r in pairs)
+        return OverviewOrder(key, order == Qt.SortOrder.DescendingOrder, ranking)
+
+    def _reload(self) -> None:
+        index = overview_index(self._db, self._filters, self._order)
+        self._ids, self.counts = index.ids, index.counts
+        first = self._lines(0, PAGE_SIZE)
+        self.beginResetModel()
+        self._rows = first
+        self.endResetModel()
 
 
 class StateChipDelegate(QStyledItemDelegate):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 
 from werkfit_desktop.services.caseload import CaseloadRow
+from werkfit_desktop.services.certificate_overview import OverviewLine
 from werkfit_desktop.services.certificates import CertificateRow
 from werkfit_desktop.services.cohorts import MemberRow
 from werkfit_desktop.services.exporting.tables import Column, ColumnKind, Table
@@ -76,7 +77,7 @@ def cohort_members_table(model: CohortMembersModel, title: str) -> Table:
 
 
 def certificates_table(
-    model: CertificateTableModel, rows: list[CertificateRow], title: str
+    model: CertificateTableModel, rows: Sequence[CertificateRow | OverviewLine], title: str
 ) -> Table:
     """The certificates overview: these rows (in the order the view shows them). A missing
     date keeps the words the view shows ("geen einddatum"); the hand-entered mark (*) is
@@ -85,7 +86,7 @@ def certificates_table(
     headers = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(keys))]
     kinds = {n: _DATE for n, key in enumerate(keys) if key in ("exam_date", "valid_until")}
 
-    def value(row: CertificateRow, key: str):
+    def value(row: CertificateRow | OverviewLine, key: str):
         if key in ("exam_date", "valid_until") and getattr(row, key) is not None:
             return getattr(row, key)
         return _text(model.text(row, key))

@@ -92,6 +92,8 @@ class AttendanceView(QWidget):
         self.settings, self.tasks = settings, tasks
         self.today = today or dt.date.today()
         self.register: Register | None = None
+        # Each cohort's session list once loaded, until data changes elsewhere.
+        self._sessions_of: dict[str, list[service.SessionChoice]] = {}
         self._reload_after_edit = False
         self.setStyleSheet(_STYLE)
 
@@ -200,8 +202,16 @@ class AttendanceView(QWidget):
         self.picker.set_cohorts(cohorts, cohort_id)
         self._load_sessions(cohort_id, session_id)
 
+    def _cohort_sessions(self, cohort_id: str | None) -> list[service.SessionChoice]:
+        """The cohort's sessions, asked once and then kept (forgotten on a change)."""
+        if cohort_id is None:
+            return []
+        if cohort_id not in self._sessions_of:
+            self._sessions_of[cohort_id] = service.register_sessions(self.db, cohort_id)
+        return self._sessions_of[cohort_id]
+
     def _load_sessions(self, cohort_id: str | None, session_id: str | None) -> None:
-        sessions = service.register_sessions(self.db, cohort_id) if cohort_id else []
+        sessions = self._cohort_sessions(cohort_id)
         if session_id not in {s.id for s in sessions}:
             chosen = service.default_session(sessions, self.today)
             session_id = chosen.id if chosen else None
@@ -221,13 +231,7 @@ class AttendanceView(QWidget):
             return
         if self.picker.session_id != session_id:
             if not self.picker.select_session(session_id):
-                # Another cohort's session: switch the cohort first.
-                try:
-                    cohort_id = service.open_register(self.db, session_id).cohort_id
-                except LookupError:
-                    return  # removed meanwhile: stay where we are
-                self.picker.set_cohorts(service.register_cohorts(self.db, self.today), cohort_id)
-                self._load_sessions(cohort_id, session_id)
+                self._open_elsewhere(session_id)
             return  # select_session emitted session_chosen, which opened it
         changed = self.current_session_id != session_id
         try:
@@ -239,6 +243,25 @@ class AttendanceView(QWidget):
         self._show_register(keep_row=not changed)
         if changed:
             self.session_opened.emit(session_id)
+
+    def _open_elsewhere(self, session_id: str) -> None:
+        """Another cohort's session: switch the picker to its cohort and show it."""
+        try:
+            register = service.open_register(self.db, session_id)
+        except LookupError:
+            return  # removed meanwhile: stay where we are
+        cohort_id = register.cohort_id
+        if not self.picker.show_cohort(cohort_id):
+            self.picker.set_cohorts(service.register_cohorts(self.db, self.today), cohort_id)
+        sessions = self._cohort_sessions(cohort_id)
+        if session_id not in {s.id for s in sessions}:  # planned since the list was kept
+            self._sessions_of.pop(cohort_id, None)
+            sessions = self._cohort_sessions(cohort_id)
+        self.picker.set_sessions(sessions, session_id)
+        self.table.cancel_minutes()
+        self.register = register
+        self._show_register(keep_row=False)
+        self.session_opened.emit(session_id)
 
     def _show_register(self, keep_row: bool = True) -> None:
         register = self.register
@@ -444,7 +467,10 @@ class AttendanceView(QWidget):
             self.register = service.open_register(self.db, session_id)
             self.model.set_rows(self.register.rows, editable=not self.register.cancelled)
             self._update_counters()
-        self.picker.update_sessions(service.register_sessions(self.db, self.picker.cohort_id))
+        cohort_id = self.picker.cohort_id
+        if cohort_id is not None:
+            self._sessions_of[cohort_id] = service.register_sessions(self.db, cohort_id)
+            self.picker.update_sessions(self._sessions_of[cohort_id])
         self.events.publish(changes, self)
 
     # note and minutes ----------------------------------------------------------------------
@@ -510,6 +536,7 @@ class AttendanceView(QWidget):
         if self.table.state() == QAbstractItemView.State.EditingState:
             self._reload_after_edit = True  # do not throw away a note being typed
             return
+        self._sessions_of.clear()
         self.reload_choices()
 
     def on_data_changed(self, changes: Changes, initiator: object) -> None:
@@ -518,4 +545,6 @@ class AttendanceView(QWidget):
         if changes.touches(
             "attendance", "sessions", "enrolments", "participants", "cohorts", "programmes"
         ):
+            # The kept session lists hold dates, modules and counts: all may have changed.
+            self._sessions_of.clear()
             self.refresh()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from werkfit_desktop.domain.certificate_state import CertificateState
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services import certificates as service
+from werkfit_desktop.services.certificate_overview import OverviewFilter
 from werkfit_desktop.services.changes import Changes
 from werkfit_desktop.services.cohorts import list_cohorts
 from werkfit_desktop.services.validation import ValidationFailed
@@ -45,8 +46,7 @@ from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.i18n import format_number
 from werkfit_desktop.ui.item_models.certificates import (
     ROW_ROLE,
-    SORT_ROLE,
-    CertificateTableModel,
+    CertificateOverviewModel,
     DeleteKey,
     StateChipDelegate,
     shortcut,
@@ -124,12 +124,15 @@ class CertificatesView(QWidget):
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.model = CertificateTableModel(parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        # Lazy: the lines are fetched a page at a time, sorted and filtered in SQL (the table
+        # shows the model itself; `proxy` is the name the callers know it by).
+        self.model = CertificateOverviewModel(db, parent=self)
+        self.proxy = self.model
+        self._kept_id: str | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.reordered.connect(self._after_reorder)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,6 +142,8 @@ class CertificatesView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths from the rows on screen and a few more, not from every fetched row.
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.setItemDelegateForColumn(self.model.column_of("state"), StateChipDelegate(self))
         self.table.activated.connect(lambda _index: self.edit_current())  # double-click, Enter
         self.empty = QLabel()
@@ -206,32 +211,30 @@ class CertificatesView(QWidget):
     def refresh(self) -> None:
         today, window = self.today(), self.window_days()
         selected = self.current_id()
-        rows = service.certificate_overview(
-            self.db,
-            today,
-            window,
-            type_id=self.type_filter.currentData(),
-            cohort_id=self.cohort_filter.currentData(),
-            state=self.state_filter.currentData(),
-            search=self.search.text(),
+        self.model.set_filters(
+            OverviewFilter(
+                today,
+                window,
+                type_id=self.type_filter.currentData(),
+                cohort_id=self.cohort_filter.currentData(),
+                state=self.state_filter.currentData(),
+                search=self.search.text(),
+            )
         )
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        counts = dict.fromkeys(CertificateState, 0)
-        for row in rows:
-            counts[row.state] += 1
+        self.table.resizeColumnsToContents()  # to the first page's contents
+        counts, total = self.model.counts, self.model.total()
         parts = [
             f"<b>{format_number(n)}</b> {state_label(state).lower()}"
             for state, n in counts.items()
             if n
         ]
         self.summary.setText(
-            self.tr("%n certificate(s)", "", len(rows))
+            self.tr("%n certificate(s)", "", total)
             + (": " + " · ".join(parts) if parts else "")
             + "  —  "
             + self.tr("'expiring soon': within %1 days").replace("%1", format_number(window))
         )
-        if rows:
+        if total:
             self.stack.setCurrentWidget(self.table)
         else:
             filtered = bool(
@@ -261,9 +264,9 @@ class CertificatesView(QWidget):
             self.refresh()
 
     def export_table(self):
-        """The certificates with the current filters, in the order the table shows them."""
-        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
-        table = certificates_table(self.model, rows, self.tr("Certificates"))
+        """The certificates with the current filters (all, also those not fetched yet), in
+        the order the table shows them."""
+        table = certificates_table(self.model, self.model.all_lines(), self.tr("Certificates"))
         return as_shown(self.table, table)
 
     # ------------------------------------------------------------ selection
@@ -277,12 +280,22 @@ class CertificatesView(QWidget):
         return row.id if row else None
 
     def select(self, certificate_id: str | None) -> None:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ROW_ROLE).id == certificate_id:
-                self.table.selectRow(r)
-                self.table.setCurrentIndex(index)
-                return
+        """Select the certificate (fetching the pages up to it) if the filters show it."""
+        position = self.model.position_of(certificate_id)
+        if position is None:
+            return
+        self.model.fetch_up_to(position)
+        if position < self.model.rowCount():
+            self.table.selectRow(position)
+            self.table.setCurrentIndex(self.model.index(position, 0))
+
+    def _keep_selection(self) -> None:
+        self._kept_id = self.current_id()
+
+    def _after_reorder(self) -> None:
+        """Sorted on a column: the same certificate stays selected."""
+        self.select(self._kept_id)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         row = self.current_row()

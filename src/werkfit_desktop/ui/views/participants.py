@@ -33,6 +33,8 @@ from werkfit_desktop.ui.widgets.participant_form import ParticipantForm, _transl
 from werkfit_desktop.ui.widgets.scrolling import scrollable
 from werkfit_desktop.ui.widgets.table_export import ExportButton, as_shown
 
+COLUMN_WIDTHS_KEY = "participants/column_widths"
+
 
 class SaveParticipant(QUndoCommand):
     """Undoable save: undo writes the previous values back in a transaction of its own."""
@@ -88,6 +90,7 @@ class ParticipantsView(QWidget):
         super().__init__(parent)
         self.db, self.events, self.undo_stack, self.settings = db, events, undo_stack, settings
         self.current_id: str | None = None
+        self._total: int | None = None  # all participants, for "3 of 5,000" (kept per change)
         self._new_mode = False
         self._dirty = False
 
@@ -114,8 +117,13 @@ class ParticipantsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed starting widths the user may drag (not ResizeToContents: that asks every
+        # row for its text on each keystroke); the dragged widths are remembered.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._set_column_widths()
+        self.model.resorted.connect(self._select_current)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
 
         self.empty_label = QLabel()
@@ -235,13 +243,39 @@ class ParticipantsView(QWidget):
     def on_search_changed(self, _text: str) -> None:
         self.refresh()
 
+    def _set_column_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("M")  # margins and the sort arrow
+        samples = (
+            "D-000000",
+            "Abdullahi, Nguyễn Thị Hoa",
+            "00-00-0000",
+            "Hardenberg",
+            "B1",
+        )
+        widths = [
+            max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title)) + padding
+            for text, title in zip(samples, self.model.headers(), strict=True)
+        ]
+        # The last column stretches to the view: only the others are remembered.
+        remembered = str(self.settings.value(COLUMN_WIDTHS_KEY, "") or "").split()
+        if len(remembered) == len(widths) - 1 and all(w.isdigit() for w in remembered):
+            widths[:-1] = [max(int(w), 24) for w in remembered]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+
     def refresh(self) -> None:
         """Reload the rows for the current search and keep the open participant selected."""
         text = self.search.text()
-        rows = service.search_participants(self.db, text)
-        self.model.set_rows(rows)
-        total = service.count_participants(self.db) if text.strip() else len(rows)
-        if rows:
+        self.model.load(self.db, text, self._total)
+        matching = self.model.matching
+        if not text.strip():
+            self._total = matching
+        elif self._total is None:
+            self._total = service.count_participants(self.db)
+        total = self._total
+        if matching:
             self.list_stack.setCurrentWidget(self.table)
         else:
             self.list_stack.setCurrentWidget(self.empty_label)
@@ -259,11 +293,11 @@ class ParticipantsView(QWidget):
         if text.strip():
             self.count_label.setText(
                 self.tr("%1 of %2 participants")
-                .replace("%1", str(len(rows)))
+                .replace("%1", str(matching))
                 .replace("%2", str(total))
             )
         else:
-            self.count_label.setText(self.tr("%n participant(s)", "", len(rows)))
+            self.count_label.setText(self.tr("%n participant(s)", "", matching))
         self._select_current()
 
     def export_table(self):
@@ -504,9 +538,13 @@ class ParticipantsView(QWidget):
 
     def on_data_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches_participants():
+            self._total = None
             self.refresh()
             if changes.everything and not self._dirty and self.current_id:
                 self.open_participant(self.current_id)
 
     def save_state(self) -> None:
         self.settings.set_state("participants/splitter", self.splitter.saveState())
+        header = self.table.horizontalHeader()
+        widths = [str(header.sectionSize(c)) for c in range(header.count() - 1)]
+        self.settings.set_value(COLUMN_WIDTHS_KEY, " ".join(widths))

@@ -79,6 +79,15 @@ class RegisterPicker(QWidget):
             self.cohort_combo.setCurrentIndex(index if index >= 0 else (0 if cohorts else -1))
         self.cohort_combo.setEnabled(bool(cohorts))
 
+    def show_cohort(self, cohort_id: str) -> bool:
+        """Make this listed cohort the current one without announcing it (the view fills
+        its sessions itself); False when it is not in the list."""
+        index = self.cohort_combo.findData(cohort_id)
+        if index >= 0:
+            with QSignalBlocker(self.cohort_combo):
+                self.cohort_combo.setCurrentIndex(index)
+        return index >= 0
+
     def set_sessions(self, sessions: list[SessionChoice], selected_id: str | None) -> None:
         self._sessions = list(sessions)
         with QSignalBlocker(self.session_combo):

@@ -169,3 +169,20 @@ def test_empty_database_says_what_to_do(db_path, start_app):
 def test_table_model_passes_the_model_tester(people_db, db_path, start_app, qtmodeltester):
     _startup, window = start_app(db_path)
     qtmodeltester.check(window.participants.model)
+
+
+def test_a_tab_is_made_when_first_opened_and_shows_the_open_participant(
+    people_db, db_path, start_app
+):
+    _startup, window = start_app(db_path)
+    view = window.participants
+    assert view._participant_tabs == []  # nothing behind the tabs yet: a quick start
+    view.select_row(1)
+    opened = view.current_id
+    titles = [view.detail_tabs.tabText(i) for i in range(view.detail_tabs.count())]
+    view.detail_tabs.setCurrentIndex(titles.index("Voortgang"))
+    (progress,) = view._participant_tabs
+    assert type(progress).__name__ == "ParticipantProgressWidget"
+    assert progress.participant_id == opened
+    view.select_row(2)  # a tab once made follows the participant shown
+    assert progress.participant_id == view.current_id != opened

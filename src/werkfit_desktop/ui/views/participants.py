@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -337,30 +339,44 @@ class ParticipantsView(QWidget):
         self.open_participant(participant_id)
 
     def _add_participant_tabs(self) -> None:
-        """The rest of the participant page: each tab is a widget that shows one participant."""
-        from werkfit_desktop.ui.widgets.development_plan import DevelopmentPlanWidget
-        from werkfit_desktop.ui.widgets.participant_certificates import (
-            ParticipantCertificatesWidget,
-        )
-        from werkfit_desktop.ui.widgets.participant_placement_days import (
-            ParticipantPlacementDaysWidget,
-        )
-        from werkfit_desktop.ui.widgets.participant_progress import ParticipantProgressWidget
-        from werkfit_desktop.ui.widgets.participant_timeline import ParticipantTimelineWidget
-        from werkfit_desktop.ui.widgets.participant_trajectory import ParticipantTrajectoryWidget
-
+        """The rest of the participant page: each tab is a widget that shows one participant.
+        A tab's widget (and the modules behind it: services, ReportLab, charts) is made the
+        first time the tab is opened, which keeps the start of the app quick."""
         tabs = [
-            (ParticipantProgressWidget, self.tr("Progress")),
-            (ParticipantTrajectoryWidget, self.tr("Trajectory")),
-            (DevelopmentPlanWidget, self.tr("Development plan")),
-            (ParticipantCertificatesWidget, self.tr("Certificates")),
-            (ParticipantPlacementDaysWidget, self.tr("Practice days")),
-            (ParticipantTimelineWidget, self.tr("Timeline")),
+            ("participant_progress", "ParticipantProgressWidget", self.tr("Progress")),
+            ("participant_trajectory", "ParticipantTrajectoryWidget", self.tr("Trajectory")),
+            ("development_plan", "DevelopmentPlanWidget", self.tr("Development plan")),
+            ("participant_certificates", "ParticipantCertificatesWidget", self.tr("Certificates")),
+            (
+                "participant_placement_days",
+                "ParticipantPlacementDaysWidget",
+                self.tr("Practice days"),
+            ),
+            ("participant_timeline", "ParticipantTimelineWidget", self.tr("Timeline")),
         ]
-        for widget_class, title in tabs:
-            widget = widget_class(self.db, self.events, self.undo_stack, self.settings)
-            self._participant_tabs.append(widget)
-            self.detail_tabs.addTab(scrollable(widget), title)
+        self._tab_makers: dict[int, tuple[str, str, QWidget]] = {}
+        for module, name, title in tabs:
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            index = self.detail_tabs.addTab(holder, title)
+            self._tab_makers[index] = (module, name, holder)
+        self.detail_tabs.currentChanged.connect(self.build_tab)
+
+    def build_tab(self, index: int) -> QWidget | None:
+        """Make the widget of tab `index` if it is not made yet; the widget, or None."""
+        maker = self._tab_makers.pop(index, None)
+        if maker is None:
+            return None
+        module, name, holder = maker
+        widget_class = getattr(
+            importlib.import_module(f"werkfit_desktop.ui.widgets.{module}"), name
+        )
+        widget = widget_class(self.db, self.events, self.undo_stack, self.settings)
+        self._participant_tabs.append(widget)
+        holder.layout().addWidget(scrollable(widget))
+        widget.set_participant(self.current_id)
+        return widget
 
     def _show_in_tabs(self, participant_id: str | None) -> None:
         self.skill_trend.set_participant(participant_id)

@@ -1614,10 +1614,6 @@ Plan de lesdagen onder Planning; registreer hier daarna de aanwezigheid.</transl
             <translation>Groepsoverzicht opslaan</translation>
         </message>
         <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
-        </message>
-        <message>
             <source>Cohort overview</source>
             <translation>Groepsoverzicht</translation>
         </message>
@@ -4882,6 +4878,21 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         </message>
     </context>
     <context>
+        <name>PdfFiles</name>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be saved as %1: %2</source>
+            <translation>De PDF kan niet worden opgeslagen als %1: %2</translation>
+        </message>
+        <message>
+            <source>The PDF was saved as %1, but no PDF viewer could be opened.</source>
+            <translation>De PDF is opgeslagen als %1, maar er kon geen PDF-lezer worden geopend.</translation>
+        </message>
+    </context>
+    <context>
         <name>PhaseBoard</name>
         <message>
             <source>Arrow keys move between cards · Enter or F2: change phase · drag a card to another phase · double-click: open the participant</source>
@@ -5312,14 +5323,6 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
     <context>
         <name>ProfileExport</name>
         <message>
-            <source>The PDF cannot be saved as %1: %2</source>
-            <translation>De PDF kan niet worden opgeslagen als %1: %2</translation>
-        </message>
-        <message>
-            <source>The PDF was saved as %1, but no PDF viewer could be opened.</source>
-            <translation>De PDF is opgeslagen als %1, maar er kon geen PDF-viewer worden geopend.</translation>
-        </message>
-        <message>
             <source>Record the consent (with its date) on the participant's details first.</source>
             <translation>Leg eerst de toestemming (met datum) vast bij de gegevens van de deelnemer.</translation>
         </message>
@@ -5330,10 +5333,6 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
         <message>
             <source>Save candidate profile</source>
             <translation>Kandidaatprofiel opslaan</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Candidate profile</source>
@@ -5984,20 +5983,8 @@ Voeg er een toe met 'Nieuwe deelnemer' (Ctrl+N), of laad de demogegevens via het
             <translation>Voortgangsrapportage %1 %2 %3</translation>
         </message>
         <message>
-            <source>The progress report cannot be saved as %1: %2</source>
-            <translation>De voortgangsrapportage kan niet worden opgeslagen als %1: %2</translation>
-        </message>
-        <message>
-            <source>The progress report was saved as %1, but no PDF viewer could be opened.</source>
-            <translation>De voortgangsrapportage is opgeslagen als %1, maar er kon geen pdf-lezer worden geopend.</translation>
-        </message>
-        <message>
             <source>Save progress report</source>
             <translation>Voortgangsrapportage opslaan</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Progress report</source>
@@ -7225,20 +7212,8 @@ PgUp/PgDn: vorige/volgende · Ctrl+T: vandaag · Ctrl+G: lesdagen genereren · I
             <translation>Presentielijst %1 %2</translation>
         </message>
         <message>
-            <source>The sign-in sheet cannot be saved as %1: %2</source>
-            <translation>De presentielijst kan niet worden opgeslagen als %1: %2</translation>
-        </message>
-        <message>
-            <source>The sign-in sheet was saved as %1, but no PDF viewer could be opened.</source>
-            <translation>De presentielijst is opgeslagen als %1, maar er kon geen PDF-programma worden geopend.</translation>
-        </message>
-        <message>
             <source>Save sign-in sheet</source>
             <translation>Presentielijst opslaan</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Sign-in sheet</source>

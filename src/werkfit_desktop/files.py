@@ -7,9 +7,12 @@ folder, then os.replace (one step on every platform). A failure leaves the old f
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def write_with(path: Path | str, write: Callable[[str], None]) -> None:
@@ -28,3 +31,10 @@ def write_with(path: Path | str, write: Callable[[str], None]) -> None:
 def write_atomically(path: Path | str, data: bytes) -> None:
     """`data` as the whole content of `path`."""
     write_with(path, lambda temporary: Path(temporary).write_bytes(data))
+
+
+def safe_file_name(text: str) -> str:
+    """A file name part without path separators or characters Windows refuses; diacritics
+    stay ('Çelik/..' -> 'Çelik-..')."""
+    cleaned = _UNSAFE.sub("-", text).strip().strip(".")
+    return cleaned or "-"

@@ -21,7 +21,6 @@ new page; a participant that fails is left out and reported; on cancel nothing i
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -30,7 +29,7 @@ from sqlalchemy import select
 
 from werkfit_desktop.domain import Cohort, Enrolment, Organisation, Participant, Programme
 from werkfit_desktop.domain.names import listed_name
-from werkfit_desktop.files import write_atomically
+from werkfit_desktop.files import safe_file_name, write_atomically
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.progress_sheet import build_progress_sheet
 from werkfit_desktop.reports.progress_sheets_combined import build_combined_sheets
@@ -38,7 +37,6 @@ from werkfit_desktop.services import progress as progress_service
 from werkfit_desktop.services.progress import SheetOptions
 from werkfit_desktop.services.validation import ValidationFailed
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 POOL_FROM = 30  # more sheets than this (from a database file) go to the worker processes
 
 
@@ -61,19 +59,13 @@ def last_name(listed_name: str) -> str:
     return listed_name.split(",", 1)[0].strip()
 
 
-def safe_part(text: str) -> str:
-    """No path separators or characters Windows refuses; diacritics stay."""
-    cleaned = _UNSAFE.sub("-", text).strip().strip(".")
-    return cleaned or "-"
-
-
 def sheet_filename(cohort_code: str, number: str, listed_name: str) -> str:
     parts = (cohort_code, number, last_name(listed_name))
-    return "_".join(safe_part(part) for part in parts) + ".pdf"
+    return "_".join(safe_file_name(part) for part in parts) + ".pdf"
 
 
 def combined_filename(cohort_code: str) -> str:
-    return f"{safe_part(cohort_code)}_voortgangsrapportages.pdf"
+    return f"{safe_file_name(cohort_code)}_voortgangsrapportages.pdf"
 
 
 def _report(progress: ProgressHandle, done: int, total: int, text: str) -> bool:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services.batch_export import BatchResult, export_cohort_sheets
-from werkfit_desktop.ui.dialogs.progress_sheet_export import default_folder
+from werkfit_desktop.ui.dialogs.pdf_files import default_folder
 from werkfit_desktop.ui.tasks import Progress, TaskRunner
 
 

@@ -13,14 +13,20 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.cohort_overview import build_cohort_overview
 from werkfit_desktop.services.cohort_overview import cohort_overview_data
-from werkfit_desktop.ui.dialogs.profile_export import default_folder, safe_filename, save_and_open
+from werkfit_desktop.ui.dialogs.pdf_files import (
+    ask_pdf_path,
+    default_folder,
+    open_in_viewer,
+    pdf_name,
+    save_and_open,
+)
 
 
 def export_cohort_overview(
@@ -47,7 +53,7 @@ def export_cohort_overview(
     name = QCoreApplication.translate("CohortOverviewExport", "Cohort overview %1").replace(
         "%1", data.code
     )
-    suggested = default_folder() / safe_filename(name)
+    suggested = default_folder() / pdf_name(name)
     path = save_and_open(
         parent, buffer.getvalue(), suggested, choose_save_path, open_pdf, show_error
     )
@@ -58,17 +64,12 @@ def export_cohort_overview(
 
 # overridable (tests replace these) -------------------------------------------------------
 def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("CohortOverviewExport", "Save cohort overview"),
-        str(suggested),
-        QCoreApplication.translate("CohortOverviewExport", "PDF files (*.pdf)"),
-    )
-    return Path(name) if name else None
+    caption = QCoreApplication.translate("CohortOverviewExport", "Save cohort overview")
+    return ask_pdf_path(parent, caption, suggested)
 
 
 def open_pdf(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return open_in_viewer(path)
 
 
 def show_error(parent: QWidget | None, text: str) -> None:

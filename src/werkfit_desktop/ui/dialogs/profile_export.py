@@ -12,70 +12,23 @@ cannot print are listed by `show_warnings` after saving."""
 from __future__ import annotations
 
 import io
-import re
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from werkfit_desktop.files import write_atomically
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.employer_profile import build_employer_profile
 from werkfit_desktop.services.profile import employer_profile_data
 from werkfit_desktop.services.validation import ValidationFailed
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_last_folder: Path | None = None  # where the user saved last, during this run
-
-
-def safe_filename(name: str) -> str:
-    return _UNSAFE.sub("-", name).strip() + ".pdf"
-
-
-def default_folder() -> Path:
-    if _last_folder is not None and _last_folder.is_dir():
-        return _last_folder
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
-
-
-def save_and_open(
-    parent: QWidget | None,
-    content: bytes,
-    suggested: Path,
-    choose: Callable[[QWidget | None, Path], Path | None],
-    opener: Callable[[Path], bool],
-    error: Callable[[QWidget | None, str], None],
-) -> Path | None:
-    """Ask for the path, write the PDF there and open it; the path, or None."""
-    global _last_folder
-    chosen = choose(parent, suggested)
-    if chosen is None:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-    try:
-        write_atomically(path, content)
-    except OSError as exc:
-        error(
-            parent,
-            QCoreApplication.translate("ProfileExport", "The PDF cannot be saved as %1: %2")
-            .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc)),
-        )
-        return None
-    _last_folder = path.parent
-    if not opener(path):
-        error(
-            parent,
-            QCoreApplication.translate(
-                "ProfileExport", "The PDF was saved as %1, but no PDF viewer could be opened."
-            ).replace("%1", str(path)),
-        )
-    return path
+from werkfit_desktop.ui.dialogs.pdf_files import (
+    ask_pdf_path,
+    default_folder,
+    open_in_viewer,
+    pdf_name,
+    save_and_open,
+)
 
 
 def export_employer_profile(
@@ -103,7 +56,7 @@ def export_employer_profile(
     name = QCoreApplication.translate("ProfileExport", "Candidate profile %1").replace(
         "%1", profile.name
     )
-    suggested = default_folder() / safe_filename(name)
+    suggested = default_folder() / pdf_name(name)
     path = save_and_open(
         parent, buffer.getvalue(), suggested, choose_save_path, open_pdf, show_error
     )
@@ -114,17 +67,12 @@ def export_employer_profile(
 
 # overridable (tests replace these) -------------------------------------------------------
 def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ProfileExport", "Save candidate profile"),
-        str(suggested),
-        QCoreApplication.translate("ProfileExport", "PDF files (*.pdf)"),
-    )
-    return Path(name) if name else None
+    caption = QCoreApplication.translate("ProfileExport", "Save candidate profile")
+    return ask_pdf_path(parent, caption, suggested)
 
 
 def open_pdf(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return open_in_viewer(path)
 
 
 def show_error(parent: QWidget | None, text: str) -> None:

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,13 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkfit_desktop.files import write_atomically
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.progress_sheet import SECTIONS, build_progress_sheet
 from werkfit_desktop.services import progress
 from werkfit_desktop.services.progress import SheetOptions
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+from werkfit_desktop.ui.dialogs.pdf_files import (
+    ask_pdf_path,
+    default_folder,
+    open_in_viewer,
+    pdf_name,
+    save_and_open,
+)
 
 
 class ProgressSheetOptionsDialog(QDialog):
@@ -142,7 +144,7 @@ def suggested_filename(name: str, number: str, day: dt.date) -> str:
         .replace("%2", number)
         .replace("%3", day.strftime("%d-%m-%Y"))
     )
-    return _UNSAFE.sub("-", text).strip() + ".pdf"
+    return pdf_name(text)
 
 
 def export_progress_sheet(parent: QWidget | None, db: Database, participant_id: str) -> Path | None:
@@ -159,40 +161,12 @@ def export_progress_sheet(parent: QWidget | None, db: Database, participant_id: 
     finally:
         QGuiApplication.restoreOverrideCursor()
     suggested = default_folder() / suggested_filename(figures.name, figures.number, dt.date.today())
-    path = choose_save_path(parent, suggested)
-    if path is None:
-        return None
-    path = Path(path)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-    try:
-        write_atomically(path, buffer.getvalue())
-    except OSError as exc:
-        show_error(
-            parent,
-            QCoreApplication.translate(
-                "ProgressSheetExport", "The progress report cannot be saved as %1: %2"
-            )
-            .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc)),
-        )
-        return None
-    if warnings:
+    path = save_and_open(
+        parent, buffer.getvalue(), suggested, choose_save_path, open_pdf, show_error
+    )
+    if path is not None and warnings:
         show_warnings(parent, warnings)
-    if not open_pdf(path):
-        show_error(
-            parent,
-            QCoreApplication.translate(
-                "ProgressSheetExport",
-                "The progress report was saved as %1, but no PDF viewer could be opened.",
-            ).replace("%1", str(path)),
-        )
     return path
-
-
-def default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
 
 
 # overridable (tests replace these) -------------------------------------------------------
@@ -206,17 +180,12 @@ def ask_options(parent: QWidget | None, figures: progress.ProgressFigures) -> Sh
 
 
 def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ProgressSheetExport", "Save progress report"),
-        str(suggested),
-        QCoreApplication.translate("ProgressSheetExport", "PDF files (*.pdf)"),
-    )
-    return Path(name) if name else None
+    caption = QCoreApplication.translate("ProgressSheetExport", "Save progress report")
+    return ask_pdf_path(parent, caption, suggested)
 
 
 def open_pdf(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return open_in_viewer(path)
 
 
 def show_error(parent: QWidget | None, text: str) -> None:

@@ -12,21 +12,24 @@ cannot print are listed by `show_warnings` after saving."""
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.reports.signin_sheet import SigninSheet, build_signin_sheet
 from werkfit_desktop.services import signin
 from werkfit_desktop.services.validation import ValidationFailed
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_last_folder: Path | None = None  # where the user saved last, during this run
+from werkfit_desktop.ui.dialogs.pdf_files import (
+    ask_pdf_path,
+    default_folder,
+    open_in_viewer,
+    pdf_name,
+    save_and_open,
+)
 
 
 def suggested_filename(sheet: SigninSheet) -> str:
@@ -45,14 +48,7 @@ def suggested_filename(sheet: SigninSheet) -> str:
             .replace("%1", sheet.cohort_code)
             .replace("%2", format_date(day))
         )
-    return _UNSAFE.sub("-", name).strip() + ".pdf"
-
-
-def default_folder() -> Path:
-    if _last_folder is not None and _last_folder.is_dir():
-        return _last_folder
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
+    return pdf_name(name)
 
 
 def export_signin_sheet(
@@ -64,7 +60,6 @@ def export_signin_sheet(
     week: tuple[int, int] | None = None,
 ) -> Path | None:
     """Build, save and open the sheet; the saved path, or None when cancelled or refused."""
-    global _last_folder
     if session_id is None and (cohort_id is None or week is None):
         raise ValueError("export_signin_sheet needs a session_id, or a cohort_id and a week")
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -85,51 +80,27 @@ def export_signin_sheet(
         show_error(parent, error)
         return None
 
-    path = choose_save_path(parent, default_folder() / suggested_filename(sheet))
-    if path is None:
-        return None
-    path = Path(path)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-    try:
-        path.write_bytes(buffer.getvalue())
-    except OSError as exc:
-        show_error(
-            parent,
-            QCoreApplication.translate(
-                "SigninExport", "The sign-in sheet cannot be saved as %1: %2"
-            )
-            .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc)),
-        )
-        return None
-    _last_folder = path.parent
-    if warnings:
+    path = save_and_open(
+        parent,
+        buffer.getvalue(),
+        default_folder() / suggested_filename(sheet),
+        choose_save_path,
+        open_pdf,
+        show_error,
+    )
+    if path is not None and warnings:
         show_warnings(parent, warnings)
-    if not open_pdf(path):
-        show_error(
-            parent,
-            QCoreApplication.translate(
-                "SigninExport",
-                "The sign-in sheet was saved as %1, but no PDF viewer could be opened.",
-            ).replace("%1", str(path)),
-        )
     return path
 
 
 # overridable (tests replace these) -------------------------------------------------------
 def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("SigninExport", "Save sign-in sheet"),
-        str(suggested),
-        QCoreApplication.translate("SigninExport", "PDF files (*.pdf)"),
-    )
-    return Path(name) if name else None
+    caption = QCoreApplication.translate("SigninExport", "Save sign-in sheet")
+    return ask_pdf_path(parent, caption, suggested)
 
 
 def open_pdf(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return open_in_viewer(path)
 
 
 def show_error(parent: QWidget | None, text: str) -> None:

@@ -45,6 +45,10 @@ def bare() -> None:
 def start_app(db: str, ini: str):
     from pathlib import Path
 
+    # As `werkfit` does (__main__.py): the file's check starts before Qt is imported.
+    from werkfit_desktop.persistence.background_check import start_early
+
+    start_early(Path(db))
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -103,8 +107,19 @@ def main() -> None:
         return
     app, startup, window = start_app(sys.argv[2], sys.argv[3])
     if mode == "memory":
-        exercise(app, window)
+        exercise(app, window)  # (its areas wait for the ORM's warm-up: ui/warm_up.settle)
     ready(app)
+    # Until SQLAlchemy and the models are loaded behind the shown window (the deferred
+    # database): reported beside the start, then closed as the app closes (no -wal left).
+    if startup.warm_up is not None:
+        import time
+
+        started = time.perf_counter()
+        while not startup.warm_up.finished:
+            app.processEvents()
+            time.sleep(0.002)
+        print(f"loaded {time.perf_counter() - started:.4f}", flush=True)
+    startup.release()
 
 
 if __name__ == "__main__":

@@ -40,12 +40,14 @@ def spawn(mode: str, db: Path | None = None, profile_to: Path | None = None) -> 
         )
         line = process.stdout.readline()
         elapsed = time.perf_counter() - started
-        _out, err = process.communicate(timeout=120)
+        out, err = process.communicate(timeout=120)
     if not line.startswith("ready"):
         raise RuntimeError(f"{mode} did not start: {line}{err[-2000:]}")
     _ready, rss, hwm, alembic, *_rest = line.split()
+    loaded = [float(x.split()[1]) for x in out.splitlines() if x.startswith("loaded ")]
     return {
         "seconds": elapsed,
+        "loaded_after": loaded[0] if loaded else None,
         "rss_mb": int(rss) / 1024,
         "hwm_mb": int(hwm) / 1024,
         "alembic": alembic == "1",

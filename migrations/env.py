@@ -8,8 +8,10 @@ revisions with `make revision m="what changed"`.
 import sqlalchemy as sa
 from alembic import context
 
-import werkfit_desktop.domain  # noqa: F401 - registers every model on the metadata
+from werkfit_desktop.domain import load_models
 from werkfit_desktop.domain.base import Base, UTCDateTime
+
+load_models()  # registers every model on the metadata
 
 target_metadata = Base.metadata
 

@@ -8,7 +8,6 @@ with a banner; a file on a network drive is opened after a warning."""
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
@@ -17,24 +16,44 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from werkfit_desktop.paths import APP_AUTHOR, APP_NAME, default_database_path
+from werkfit_desktop.gui_args import build_parser, database_path
+from werkfit_desktop.paths import APP_AUTHOR, APP_NAME
+from werkfit_desktop.persistence.background_check import checking_of
 from werkfit_desktop.persistence.errors import DatabaseInUse, DatabaseProblem
 from werkfit_desktop.version import __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="werkfit", description="Werkfit Desktop")
-    parser.add_argument(
-        "--db", type=Path, help="database file (default: werkfit.sqlite in the user data folder)"
-    )
-    parser.add_argument("--db-url", help="SQLAlchemy database URL instead of a file")
-    parser.add_argument("--lang", choices=("nl", "en"), help="language for this session")
-    parser.add_argument("--version", action="version", version=f"Werkfit Desktop {__version__}")
-    return parser
-
-
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def _open_checked(path: Path):
+    """The real Database of a file already checked (made by the deferred database)."""
+    from werkfit_desktop.persistence.database import open_database
+
+    return open_database(path)
+
+
+def _current_and_filled(path: Path) -> bool:
+    """Is the (checked) file at the newest schema, and does it hold data? Plain sqlite3."""
+    import sqlite3
+
+    from werkfit_desktop.persistence.migrate import HEAD_REVISION, read_revision
+    from werkfit_desktop.persistence.sqlite_files import reading_connection
+
+    try:
+        if read_revision(path) != HEAD_REVISION:
+            return False
+        with reading_connection(path) as conn:
+            return bool(conn.execute(FILLED).fetchone()[0])
+    except (OSError, sqlite3.Error, DatabaseProblem):
+        return False
+
+
+FILLED = " OR ".join(
+    f"EXISTS (SELECT 1 FROM {table} WHERE deleted_at IS NULL)"
+    for table in ("participant", "programme", "organisation")
+).join(("SELECT ", ""))
 
 
 class Startup:
@@ -52,6 +71,8 @@ class Startup:
         self.damage = None  # the Diagnosis of a damaged file
         self.kept: Path | None = None  # where the damaged file was copied aside
         self.network_warning: str | None = None
+        self._prepared = None  # a main window made while the file was checked
+        self.warm_up = None
 
     @property
     def location(self) -> str:
@@ -59,38 +80,83 @@ class Startup:
 
     def open(self) -> str | None:
         """Check, lock and open the database; the Dutch explanation when that is not
-        possible. A damaged file also sets `damage` and `kept` (see `recover()`)."""
-        from werkfit_desktop.persistence.database import open_database, open_url
-        from werkfit_desktop.persistence.environment import open_read_only
+        possible. A damaged file also sets `damage` and `kept` (see `recover()`).
 
+        The whole-file check runs on a thread of its own (SQLite reads without holding
+        Python's lock). Meanwhile a file that looks like an ordinary current database gets
+        its main window built, hidden and without reading anything; after a good check it
+        opens deferred (persistence/deferred.py): the list is read with plain SQL and
+        SQLAlchemy loads after the window shows. Any other file is opened as before, with
+        SQLAlchemy imported while the check runs."""
         self.damage, self.kept, self.read_only = None, None, False
+        self._discard_prepared()
+        checking = None
         if self.db_path is not None:
-            problem = self._check_file()
+            with contextlib.suppress(OSError):  # said below, by the check or by SQLite
+                self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            checking = checking_of(self.db_path)
+            if self._may_defer():
+                self._prepare_window()
+        if self._prepared is None:
+            from werkfit_desktop.persistence.database import open_database  # noqa: F401
+
+        if checking is not None:
+            problem = self._check_file(checking.result())
             if problem is not None:
+                self._discard_prepared()
                 return problem
         try:
             if self.read_only:
+                from werkfit_desktop.persistence.environment import open_read_only
+
+                self._discard_prepared()
                 self.db = open_read_only(self.db_path)
+            elif self._prepared is not None and _current_and_filled(self.db_path):
+                self.db = self._prepared.db
             else:
+                from werkfit_desktop.persistence.database import open_database, open_url
+
+                self._discard_prepared()
                 self.db = open_database(self.db_path) if self.db_path else open_url(self.db_url)
         except DatabaseProblem as problem:
             self.release()
             return problem.message(_translate)
         return None
 
-    def _check_file(self) -> str | None:
+    def _may_defer(self) -> bool:
+        """An existing file, closed cleanly (no -wal beside it), and a start on the
+        participant list: the window can be made while the file is checked."""
+        path = self.db_path
+        if self.settings.last_area not in (None, "", "participants"):
+            return False
+        try:
+            return path.stat().st_size > 0 and not path.with_name(path.name + "-wal").exists()
+        except OSError:
+            return False
+
+    def _prepare_window(self) -> None:
+        from werkfit_desktop.persistence.deferred import DeferredDatabase
+        from werkfit_desktop.ui.main_window import MainWindow
+
+        path = self.db_path
+        db = DeferredDatabase(path, lambda: _open_checked(path))
+        self._prepared = MainWindow(db, self.location, self.settings, load_list=False)
+
+    def _discard_prepared(self) -> None:
+        if self._prepared is not None:
+            self._prepared.deleteLater()
+            self._prepared = None
+
+    def _check_file(self, diagnosis) -> str | None:
         from werkfit_desktop.persistence.environment import (
             NETWORK_WARNING,
             is_network_path,
             is_writable,
         )
-        from werkfit_desktop.persistence.recovery import diagnose, set_aside
+        from werkfit_desktop.persistence.recovery import set_aside
         from werkfit_desktop.ui.instance_lock import DatabaseLock
 
         path = self.db_path
-        with contextlib.suppress(OSError):  # said below, by the check or by SQLite
-            path.parent.mkdir(parents=True, exist_ok=True)
-        diagnosis = diagnose(path)
         if not diagnosis.ok:
             self.damage = diagnosis
             try:
@@ -140,13 +206,29 @@ class Startup:
         return self.open()
 
     def show_window(self, tasks=None):
-        from werkfit_desktop.ui.main_window import MainWindow
+        from werkfit_desktop.persistence.deferred import DeferredDatabase
 
-        self.window = MainWindow(self.db, self.location, self.settings, tasks)
+        if self._prepared is not None and self._prepared.db is self.db and tasks is None:
+            self.window, self._prepared = self._prepared, None
+            self.window.participants.refresh()
+        else:  # (the prepared window has the usual background tasks built in)
+            from werkfit_desktop.ui.main_window import MainWindow
+
+            self._discard_prepared()
+            self.window = MainWindow(self.db, self.location, self.settings, tasks)
         self.window.show()
+        if isinstance(self.db, DeferredDatabase) and not self.db.realized:
+            from werkfit_desktop.ui.warm_up import WarmUp
+
+            self.warm_up = WarmUp(self.db, self.window)
         return self.window
 
     def offer_first_start(self) -> None:
+        if self.warm_up is not None and not self.warm_up.finished:
+            # A deferred database holds data (see _current_and_filled): ask for the staff
+            # member once SQLAlchemy is loaded, not before.
+            self.warm_up.done.connect(self.window.choose_staff)
+            return
         from werkfit_desktop.persistence.database import is_empty
         from werkfit_desktop.ui.dialogs.first_start import FirstStartDialog
 
@@ -163,6 +245,10 @@ class Startup:
             self.window.choose_staff()
 
     def release(self) -> None:
+        self._discard_prepared()
+        if self.warm_up is not None:
+            self.warm_up.wait()
+            self.warm_up = None
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -278,7 +364,7 @@ def run(argv: list[str] | None = None) -> int:
     install_translators(app, language)
     # Texts made outside the GUI (PDF labels, service messages) follow the same language.
     os.environ["WERKFIT_LANG"] = language
-    db_path = None if args.db_url else (args.db or default_database_path())
+    db_path = database_path(args)
     startup = Startup(app, settings, db_path, args.db_url)
     if not recover(startup, startup.open()):
         return 1

@@ -61,15 +61,19 @@ def crowded_db(db_path):
 
 
 class StatementLog:
-    """Every SQL statement the database runs while recording."""
+    """Every SQL statement SQLite runs while recording, through the ORM or plain reads
+    (sqlite3's trace callback on every connection taken from the engine's pool)."""
 
     def __init__(self, engine) -> None:
         self.engine = engine
         self.statements: list[str] = []
         self.recording = False
-        event.listen(engine, "before_cursor_execute", self._seen)
+        event.listen(engine.pool, "checkout", self._trace)
 
-    def _seen(self, _conn, _cursor, statement, _parameters, _context, _many) -> None:
+    def _trace(self, dbapi_connection, _record, _proxy) -> None:
+        dbapi_connection.set_trace_callback(self._seen)
+
+    def _seen(self, statement: str) -> None:
         if self.recording:
             self.statements.append(" ".join(statement.split()))
 
@@ -79,10 +83,10 @@ class StatementLog:
 
     def stop(self) -> list[str]:
         self.recording = False
-        return list(self.statements)
+        return [s for s in self.statements if not s.startswith(("BEGIN", "ROLLBACK", "PRAGMA"))]
 
     def close(self) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._seen)
+        event.remove(self.engine.pool, "checkout", self._trace)
 
     @staticmethod
     def list_queries(statements: list[str]) -> list[str]:
@@ -91,8 +95,8 @@ class StatementLog:
             s
             for s in statements
             if s.startswith("SELECT")
-            and "FROM participant" in s
-            and "ORDER BY participant.sort_name" in s
+            and "FROM participant AS p" in s
+            and "ORDER BY p.sort_name" in s
             and "count(" not in s
         ]
 

@@ -21,8 +21,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from werkfit_desktop.persistence import errors
+from werkfit_desktop.persistence.errors import problem_for
+from werkfit_desktop.persistence.sqlite_files import BUSY_TIMEOUT_MS
 
-BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "werkfit_write"
 
 
@@ -62,33 +63,6 @@ def _sqlite_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record) -> 
     dbapi_connection.isolation_level = None
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     dbapi_connection.execute("PRAGMA query_only = ON")
-
-
-# SQLite primary result codes (the low byte of the extended code).
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
-SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
-SQLITE_READONLY_DBMOVED = SQLITE_READONLY | (4 << 8)  # the file was moved or deleted
-
-
-def problem_for(exc: BaseException, path: str) -> errors.DatabaseProblem | None:
-    """The user-facing problem for an SQLite storage error (None for other errors)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
-        return None
-    primary = code & 0xFF
-    if code == SQLITE_READONLY_DBMOVED or primary == SQLITE_CANTOPEN:
-        return errors.DatabaseUnreachable(path)
-    if primary == SQLITE_FULL:
-        return errors.DatabaseFull(path)
-    if primary in (SQLITE_READONLY, SQLITE_PERM):
-        return errors.DatabaseReadOnly(path)
-    if primary == SQLITE_IOERR:
-        return errors.DatabaseIOError(path, reason=str(exc))
-    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
-        return errors.DatabaseBusyTooLong(path)
-    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return errors.DatabaseDamaged(path, reason=str(exc))
-    return None
 
 
 def _display_path(url: str) -> str:

@@ -118,3 +118,30 @@ class DatabaseDamaged(DatabaseProblem):
         "The database {path} is damaged ({reason}). The last change was not saved. Close "
         "Werkfit Desktop and open the file again to restore a backup.",
     )
+
+
+# SQLite primary result codes (the low byte of the extended code).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+SQLITE_READONLY_DBMOVED = SQLITE_READONLY | (4 << 8)  # the file was moved or deleted
+
+
+def problem_for(exc: BaseException, path: str) -> DatabaseProblem | None:
+    """The user-facing problem for an SQLite storage error (None for other errors)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if code == SQLITE_READONLY_DBMOVED or primary == SQLITE_CANTOPEN:
+        return DatabaseUnreachable(path)
+    if primary == SQLITE_FULL:
+        return DatabaseFull(path)
+    if primary in (SQLITE_READONLY, SQLITE_PERM):
+        return DatabaseReadOnly(path)
+    if primary == SQLITE_IOERR:
+        return DatabaseIOError(path, reason=str(exc))
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusyTooLong(path)
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DatabaseDamaged(path, reason=str(exc))
+    return None

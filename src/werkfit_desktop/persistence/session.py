@@ -14,9 +14,13 @@ from pathlib import Path
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
+from werkfit_desktop.domain import load_models
 from werkfit_desktop.domain.base import Tracked, new_id
 from werkfit_desktop.domain.meta import DEVICE_ID_KEY, LocalMeta
 from werkfit_desktop.persistence.engine import make_engine, sqlite_url, write_engine
+from werkfit_desktop.persistence.plain_reads import PlainReader, snapshot
+
+load_models()  # every model mapped before the first query
 
 
 def _hide_tombstones(state: ORMExecuteState) -> None:
@@ -92,6 +96,16 @@ class Database:
             yield session
         finally:
             session.close()  # rolls back: a read never commits
+
+    @contextmanager
+    def plain_read(self) -> Iterator[PlainReader]:
+        """Plain SQL (SQLite's) in one read snapshot, without the ORM: see plain_reads.py."""
+        connection = self.engine.raw_connection()
+        try:
+            with snapshot(connection.driver_connection, str(self.path or "")) as reader:
+                yield reader
+        finally:
+            connection.close()  # back to the pool
 
     def scalar(self, statement):
         with self.read() as session:

@@ -19,6 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
+BUSY_TIMEOUT_MS = 10_000
+"""How long a connection waits for another one's write to finish (every connection)."""
+
 
 def file_uri(path: Path | str, **params: str) -> str:
     """A correctly encoded SQLite `file:` URI for `path` with the given query parameters."""

@@ -8,6 +8,8 @@ backed up by its administrator."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import QMenu
 from werkfit_desktop.persistence.backup import BackupFile
 from werkfit_desktop.services.changes import Changes
 from werkfit_desktop.ui.backup_scheduler import BackupScheduler
-from werkfit_desktop.ui.dialogs.restore_backup import RestoreBackupDialog, back_up_by_hand
+
+if TYPE_CHECKING:
+    from werkfit_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 
 
 class BackupActions(QObject):
@@ -45,11 +49,15 @@ class BackupActions(QObject):
 
     # the actions -----------------------------------------------------------------------
     def on_make_backup(self) -> None:
+        from werkfit_desktop.ui.dialogs.restore_backup import back_up_by_hand
+
         if self.scheduler is not None:
             back_up_by_hand(self.window, self.scheduler)
 
     def restore_dialog(self) -> RestoreBackupDialog | None:
         """The restore dialog, or None when an unsaved edit was not let go."""
+        from werkfit_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+
         if self.scheduler is None or not self.window.participants.confirm_leave():
             return None
         return RestoreBackupDialog(

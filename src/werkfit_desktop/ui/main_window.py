@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -17,16 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services.changes import Changes
-from werkfit_desktop.ui.dialogs.about import AboutDialog
 from werkfit_desktop.ui.events import AppEvents
 from werkfit_desktop.ui.navigation import AREAS
 from werkfit_desktop.ui.settings import Settings
 from werkfit_desktop.ui.tasks import TaskRunner
 from werkfit_desktop.ui.views.coming_later import ComingLaterView
 from werkfit_desktop.ui.views.participants import ParticipantsView
+from werkfit_desktop.ui.warm_up import settle
 from werkfit_desktop.ui.widgets.scrolling import scrollable
+
+if TYPE_CHECKING:
+    from werkfit_desktop.persistence.session import Database
 
 STYLE = """
 QListWidget#sidebar { background: #1f3a4d; color: #e8eef2; border: none; font-size: 14px;
@@ -65,7 +69,9 @@ class MainWindow(QMainWindow):
         database_location: str,
         settings: Settings,
         tasks: TaskRunner | None = None,
+        load_list: bool = True,
     ) -> None:
+        """`load_list=False`: the participant list is read at `participants.refresh()`."""
         super().__init__()
         self.db = db
         self.database_location = database_location
@@ -81,7 +87,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.area_keys: list[str] = []
-        self.participants = ParticipantsView(db, self.events, self.undo_stack, settings)
+        self.participants = ParticipantsView(
+            db, self.events, self.undo_stack, settings, load=load_list
+        )
         self.views: dict[str, QWidget] = {"participants": self.participants}
         # Areas are built the first time they are shown (a quick start on a large database);
         # until then a page holds an empty placeholder. See ensure_area and __getattr__.
@@ -115,6 +123,7 @@ class MainWindow(QMainWindow):
         """Build an area's page now, if it was not built yet."""
         if key in self._built:
             return
+        settle()  # the ORM loading behind a quick start (ui/warm_up.py) is there first
         self._built.add(key)
         row = self.area_keys.index(key)
         area = AREAS[row]
@@ -395,6 +404,8 @@ class MainWindow(QMainWindow):
         self._set_staff(change_current_staff(self.settings, self.db, self))
 
     def on_about(self) -> None:
+        from werkfit_desktop.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.database_location, self).exec()
 
     def on_language_chosen(self, code: str) -> None:

@@ -6,14 +6,18 @@ again from the first page. Nothing live: the rows are ParticipantRow values."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from werkfit_desktop.domain.names import fold
-from werkfit_desktop.persistence.session import Database
 from werkfit_desktop.services import participant_list as service
 from werkfit_desktop.services.participant_list import ListOrder
-from werkfit_desktop.services.participants import ParticipantRow
+from werkfit_desktop.services.participant_types import ParticipantRow
 from werkfit_desktop.ui.i18n import format_date
+
+if TYPE_CHECKING:
+    from werkfit_desktop.persistence.session import Database
 
 COL_NUMBER, COL_NAME, COL_BIRTH, COL_MUNICIPALITY, COL_LEVEL = range(5)
 COLUMN_COUNT = 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -23,19 +24,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkfit_desktop.persistence.session import Database
-from werkfit_desktop.services import participants as service
 from werkfit_desktop.services.changes import Changes
+from werkfit_desktop.services.participant_list import count_matching
 from werkfit_desktop.services.validation import FieldError, ValidationFailed
 from werkfit_desktop.ui.events import AppEvents
-from werkfit_desktop.ui.item_models.exports import participants_table
 from werkfit_desktop.ui.item_models.participants import COL_NAME, ParticipantTableModel
 from werkfit_desktop.ui.settings import Settings
+from werkfit_desktop.ui.warm_up import settle
 from werkfit_desktop.ui.widgets.participant_form import ParticipantForm, _translate_validation
 from werkfit_desktop.ui.widgets.scrolling import scrollable
 from werkfit_desktop.ui.widgets.table_export import ExportButton, as_shown
 
+if TYPE_CHECKING:
+    from werkfit_desktop.persistence.session import Database
+
 COLUMN_WIDTHS_KEY = "participants/column_widths"
+
+
+class _OnFirstUse:
+    """A module imported the first time one of its names is used: the list shows before
+    the participant services (and SQLAlchemy under them) are loaded."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str):
+        settle()  # not while the ORM is loading on its thread (ui/warm_up.py)
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+service = _OnFirstUse("werkfit_desktop.services.participants")
 
 
 class SaveParticipant(QUndoCommand):
@@ -88,7 +106,10 @@ class ParticipantsView(QWidget):
         undo_stack: QUndoStack,
         settings: Settings,
         parent: QWidget | None = None,
+        load: bool = True,
     ) -> None:
+        """`load=False`: the list stays empty until `refresh()` (a window made while the
+        database file is still being checked)."""
         super().__init__(parent)
         self.db, self.events, self.undo_stack, self.settings = db, events, undo_stack, settings
         self.current_id: str | None = None
@@ -190,18 +211,9 @@ class ParticipantsView(QWidget):
         detail_layout.addWidget(self.subtitle)
         detail_layout.addWidget(self.error_banner)
         # The participant page grows by tabs: the data, the skills' trend, (later) more.
-        from werkfit_desktop.ui.widgets.skill_trend import SkillTrendWidget
-
-        self.skill_trend = SkillTrendWidget(db)
-        self.events.changed.connect(self.skill_trend.on_data_changed)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(scroll, self.tr("Details"))
-        trend_page = QWidget()
-        trend_layout = QVBoxLayout(trend_page)
-        trend_layout.addWidget(self.skill_trend)
-        trend_layout.addStretch(1)
-        self.detail_tabs.addTab(trend_page, self.tr("Skills"))
         self._participant_tabs: list[QWidget] = []
         self._add_participant_tabs()
         detail_layout.addWidget(self.detail_tabs, 1)
@@ -235,7 +247,8 @@ class ParticipantsView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, activated=self.revert)
         self.events.changed.connect(self.on_data_changed)
         self._set_buttons()
-        self.refresh()
+        if load:
+            self.refresh()
 
     # list ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -275,7 +288,7 @@ class ParticipantsView(QWidget):
         if not text.strip():
             self._total = matching
         elif self._total is None:
-            self._total = service.count_participants(self.db)
+            self._total = count_matching(self.db)
         total = self._total
         if matching:
             self.list_stack.setCurrentWidget(self.table)
@@ -304,6 +317,8 @@ class ParticipantsView(QWidget):
 
     def export_table(self):
         """Every participant matching the search (asked anew, not only the rows on screen)."""
+        from werkfit_desktop.ui.item_models.exports import participants_table
+
         rows = service.search_participants(self.db, self.search.text())
         return as_shown(self.table, participants_table(self.model, rows, self.tr("Participants")))
 
@@ -354,32 +369,52 @@ class ParticipantsView(QWidget):
             ),
             ("participant_timeline", "ParticipantTimelineWidget", self.tr("Timeline")),
         ]
-        self._tab_makers: dict[int, tuple[str, str, QWidget]] = {}
+        self._tab_makers: dict[int, tuple] = {}
+        trend_page = QWidget()
+        trend_layout = QVBoxLayout(trend_page)
+        trend_layout.addStretch(1)
+        index = self.detail_tabs.insertTab(1, trend_page, self.tr("Skills"))
+        self._tab_makers[index] = (self._make_skill_trend, trend_page)
         for module, name, title in tabs:
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)
             index = self.detail_tabs.addTab(holder, title)
-            self._tab_makers[index] = (module, name, holder)
+            self._tab_makers[index] = (self._tab_widget_maker(module, name), holder)
         self.detail_tabs.currentChanged.connect(self.build_tab)
+
+    def _tab_widget_maker(self, module: str, name: str):
+        def make(holder: QWidget) -> QWidget:
+            widget_class = getattr(
+                importlib.import_module(f"werkfit_desktop.ui.widgets.{module}"), name
+            )
+            widget = widget_class(self.db, self.events, self.undo_stack, self.settings)
+            holder.layout().addWidget(scrollable(widget))
+            return widget
+
+        return make
+
+    def _make_skill_trend(self, page: QWidget) -> QWidget:
+        from werkfit_desktop.ui.widgets.skill_trend import SkillTrendWidget
+
+        widget = SkillTrendWidget(self.db)
+        self.events.changed.connect(widget.on_data_changed)
+        page.layout().insertWidget(0, widget)
+        return widget
 
     def build_tab(self, index: int) -> QWidget | None:
         """Make the widget of tab `index` if it is not made yet; the widget, or None."""
         maker = self._tab_makers.pop(index, None)
         if maker is None:
             return None
-        module, name, holder = maker
-        widget_class = getattr(
-            importlib.import_module(f"werkfit_desktop.ui.widgets.{module}"), name
-        )
-        widget = widget_class(self.db, self.events, self.undo_stack, self.settings)
+        make, holder = maker
+        settle()
+        widget = make(holder)
         self._participant_tabs.append(widget)
-        holder.layout().addWidget(scrollable(widget))
         widget.set_participant(self.current_id)
         return widget
 
     def _show_in_tabs(self, participant_id: str | None) -> None:
-        self.skill_trend.set_participant(participant_id)
         for widget in self._participant_tabs:
             widget.set_participant(participant_id)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from werkfit_desktop.domain.dates import parse_date
 from werkfit_desktop.domain.enums import IntegrationRoute, LanguageLevel, TargetGroup
-from werkfit_desktop.services.participants import ParticipantInput
+from werkfit_desktop.services.participant_types import ParticipantInput
 from werkfit_desktop.services.validation import FieldError
 from werkfit_desktop.ui.i18n import format_date, format_number, parse_number
 from werkfit_desktop.ui.labels import label

@@ -1,4 +1,5 @@
-"""Vector charts for the reports (reportlab.graphics Drawings, usable as flowables).
+"""Vector charts for the reports (flowables: the line chart draws straight onto the canvas,
+the bar chart is a reportlab.graphics Drawing).
 
 Every chart draws its text in the embedded DejaVu font and takes plain values only:
 
@@ -15,10 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
-from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.platypus import Flowable
 
 from werkfit_desktop.reports.fonts import REGULAR, register_fonts
 
@@ -49,21 +49,150 @@ def decimal_comma(value: float, decimals: int = 1) -> str:
     return f"{value:.{decimals}f}".replace(".", ",")
 
 
-def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float, width: float) -> float:
-    """Draws the legend in rows from (x, y) downwards; returns the height it used."""
+def _legend_items(
+    names: Sequence[str], x: float, y: float, width: float
+) -> tuple[list[tuple[float, float, str, colors.Color]], float]:
+    """Where each legend entry goes, in rows from (x, y) downwards: ([(x, y, label,
+    colour)], the height used)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     cx, cy, row = x, y, 10.0
+    items = []
     for index, name in enumerate(names):
         label = name if len(name) <= 40 else name[:39] + "…"
         w = 12 + stringWidth(label, REGULAR, 7) + 10
         if cx + w > x + width and cx > x:
             cx, cy = x, cy - row
-        colour = PALETTE[index % len(PALETTE)]
+        items.append((cx, cy, label, PALETTE[index % len(PALETTE)]))
+        cx += w
+    return items, ((y - cy) + row if names else 0.0)
+
+
+def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float, width: float) -> float:
+    """Draws the legend in rows from (x, y) downwards; returns the height it used."""
+    items, used = _legend_items(names, x, y, width)
+    for cx, cy, label, colour in items:
         drawing.add(Rect(cx, cy, 8, 6, fillColor=colour, strokeColor=None))
         drawing.add(String(cx + 11, cy, label, fontName=REGULAR, fontSize=7, fillColor=AXIS))
-        cx += w
-    return (y - cy) + row if names else 0.0
+    return used
+
+
+class LineChart(Flowable):
+    """A line chart drawn straight onto the canvas: the axes, the grid, one polyline with
+    round markers per series and the legend, in a handful of canvas calls (the same picture
+    reportlab's LinePlot draws, without its widget tree: a sheet per participant draws one,
+    and a batch draws hundreds)."""
+
+    def __init__(
+        self,
+        categories: Sequence[str],
+        series: Sequence[Series],
+        width: float,
+        height: float,
+        y_min: float,
+        y_max: float,
+        y_step: float,
+        legend: bool,
+        empty_text: str,
+    ) -> None:
+        super().__init__()
+        self.categories = list(categories)
+        self.series = list(series)
+        self.names = [s.name for s in series] if legend else []
+        legend_rows = max(1, (len(self.names) + 2) // 3) if self.names else 0
+        self.legend_height = legend_rows * 10.0 + (4 if self.names else 0)
+        self.chart_height = height
+        self.width, self.height = width, height + self.legend_height
+        self.y_min, self.y_max, self.y_step = y_min, y_max, y_step
+        self.empty_text = empty_text
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        if not self.series or not self.categories:
+            canvas.setFont(REGULAR, 8)
+            canvas.setFillColor(AXIS)
+            canvas.drawCentredString(
+                self.width / 2, self.chart_height / 2 + self.legend_height, self.empty_text
+            )
+        else:
+            self._draw_plot(canvas)
+        if self.names:
+            items, _used = _legend_items(self.names, 30, self.legend_height - 10, self.width - 40)
+            canvas.setFont(REGULAR, 7)
+            for cx, cy, label, colour in items:
+                canvas.setFillColor(colour)
+                canvas.rect(cx, cy, 8, 6, stroke=0, fill=1)
+                canvas.setFillColor(AXIS)
+                canvas.drawString(cx + 11, cy, label)
+        canvas.restoreState()
+
+    def _draw_plot(self, canvas) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        left, bottom = 30.0, self.legend_height + 22
+        plot_w, plot_h = self.width - 40, self.chart_height - 32
+        count = max(1, len(self.categories))
+        y_min, y_max = self.y_min, self.y_max
+        span = (y_max - y_min) or 1
+
+        def x_of(i: float) -> float:
+            return left + (i + 0.5) * plot_w / count
+
+        def y_of(v: float) -> float:
+            return bottom + (v - y_min) * plot_h / span
+
+        axis_y = y_of(0) if y_min <= 0 <= y_max else bottom
+        ticks = []
+        value = y_min
+        while value <= y_max + 1e-9:
+            ticks.append(value)
+            value += self.y_step
+        step = max(1, (count + 11) // 12)  # at most ~12 labels
+        canvas.setLineCap(0)
+        canvas.setLineJoin(0)
+        canvas.setStrokeColor(AXIS)
+        canvas.setLineWidth(1)
+        canvas.lines(
+            [(left, axis_y, left + plot_w, axis_y)]
+            + [(x_of(i), axis_y, x_of(i), axis_y - 5) for i in range(count)]
+            + [(left, bottom, left, bottom + plot_h)]
+            + [(left, y_of(v), left - 5, y_of(v)) for v in ticks]
+        )
+        canvas.setFillColor(colors.black)
+        canvas.setFont(REGULAR, 6.5)
+        for i, label in enumerate(self.categories[:count]):
+            if i % step == 0 and label:
+                canvas.drawCentredString(x_of(i), axis_y - 5 - 6.5, label)
+        canvas.setFont(REGULAR, 7)
+        for v in ticks:
+            label = decimal_comma(v)
+            canvas.drawString(left - 5 - stringWidth(label, REGULAR, 7), y_of(v) - 2.8, label)
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.25)
+        canvas.lines([(left, y_of(v), left + plot_w, y_of(v)) for v in ticks if y_of(v) != axis_y])
+        canvas.setLineJoin(1)
+        for index, s in enumerate(self.series):
+            points = [(x_of(i), y_of(v)) for i, v in enumerate(s.values[:count]) if v is not None]
+            if not points:
+                continue
+            colour = PALETTE[index % len(PALETTE)]
+            canvas.setStrokeColor(colour)
+            canvas.setLineWidth(1.4)
+            if len(points) > 1:
+                path = canvas.beginPath()
+                path.moveTo(*points[0])
+                for point in points[1:]:
+                    path.lineTo(*point)
+                canvas.drawPath(path, stroke=1, fill=0)
+            canvas.setStrokeColor(colors.black)
+            canvas.setLineWidth(0.1)
+            canvas.setFillColor(colour)
+            for x, y in points:
+                canvas.circle(x, y, 1.75, stroke=1, fill=1)
 
 
 def line_chart(
@@ -77,67 +206,11 @@ def line_chart(
     y_step: float = 1,
     legend: bool = True,
     empty_text: str = "",
-) -> Drawing:
-    """Lines over categories (e.g. ISO weeks), one per series, on a fixed y-scale."""
+) -> Flowable:
+    """Lines over categories (e.g. ISO weeks), one per series, on a fixed y-scale; a
+    series without any value draws no line (it keeps its colour in the legend)."""
     register_fonts()
-    names = [s.name for s in series] if legend else []
-    legend_rows = max(1, (len(names) + 2) // 3) if names else 0
-    legend_height = legend_rows * 10.0 + (4 if names else 0)
-    drawing = Drawing(width, height + legend_height)
-    plot = LinePlot()
-    plot.x, plot.y = 30, legend_height + 22
-    plot.width, plot.height = width - 40, height - 32
-    count = max(1, len(categories))
-    data = []
-    for s in series:
-        points = [(i, v) for i, v in enumerate(s.values[:count]) if v is not None]
-        data.append(points or [(0, y_min)])
-    if not data or not categories:
-        drawing.add(
-            String(
-                width / 2,
-                height / 2 + legend_height,
-                empty_text,
-                fontName=REGULAR,
-                fontSize=8,
-                fillColor=AXIS,
-                textAnchor="middle",
-            )
-        )
-        return drawing
-    plot.data = data
-    plot.xValueAxis.valueMin = -0.5
-    plot.xValueAxis.valueMax = count - 0.5
-    plot.xValueAxis.valueSteps = list(range(count))
-    step = max(1, (count + 11) // 12)  # at most ~12 labels
-    plot.xValueAxis.labelTextFormat = lambda v: (
-        categories[int(v)] if 0 <= int(v) < count and int(v) % step == 0 else ""
-    )
-    plot.xValueAxis.labels.fontName = REGULAR
-    plot.xValueAxis.labels.fontSize = 6.5
-    plot.xValueAxis.labels.angle = 0
-    plot.xValueAxis.strokeColor = AXIS
-    plot.yValueAxis.valueMin = y_min
-    plot.yValueAxis.valueMax = y_max
-    plot.yValueAxis.valueStep = y_step
-    plot.yValueAxis.labelTextFormat = decimal_comma
-    plot.yValueAxis.labels.fontName = REGULAR
-    plot.yValueAxis.labels.fontSize = 7
-    plot.yValueAxis.strokeColor = AXIS
-    plot.yValueAxis.visibleGrid = True
-    plot.yValueAxis.gridStrokeColor = GRID
-    for index, s in enumerate(series):
-        colour = PALETTE[index % len(PALETTE)]
-        plot.lines[index].strokeColor = colour
-        plot.lines[index].strokeWidth = 1.4
-        plot.lines[index].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colour)
-        if not any(v is not None for v in s.values):
-            plot.lines[index].strokeColor = colors.transparent
-            plot.lines[index].symbol = None
-    drawing.add(plot)
-    if names:
-        _legend(drawing, names, 30, legend_height - 10, width - 40)
-    return drawing
+    return LineChart(categories, series, width, height, y_min, y_max, y_step, legend, empty_text)
 
 
 def bar_chart(

@@ -66,11 +66,26 @@ def _modifier(char: str) -> bool:
     return 0x1F3FB <= ord(char) <= 0x1F3FF
 
 
+_plain: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+def _plain_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(the characters `clean` keeps as they are, the characters the font draws): a text
+    made only of the first needs no work character by character."""
+    global _plain
+    if _plain is None:
+        drawn = frozenset(map(chr, covered())) | {"\n", "\t"}
+        as_is = frozenset(c for c in drawn if not _invisible(c) and not _modifier(c))
+        _plain = (as_is | {"\n", "\t"}, drawn)
+    return _plain
+
+
 class FontText:
     """Checks texts against the embedded font and collects what it had to replace."""
 
     def __init__(self) -> None:
         self._glyphs = covered()
+        self._as_is, self._drawn = _plain_chars()
         self.missing: dict[str, None] = {}  # in order of first appearance
 
     def clean(self, text: str | None, limit: int | None = None, lines: bool = False) -> str:
@@ -85,6 +100,8 @@ class FontText:
                 text = " ".join(text.split())
             if len(text) > limit:
                 text = text[: limit - 1].rstrip() + "…"
+        if self._as_is.issuperset(text):  # the usual case: nothing to replace
+            return self._drawable(visual(text))
         out: list[str] = []
         for char in text:
             if char in "\n\t":
@@ -100,7 +117,7 @@ class FontText:
 
     def _drawable(self, text: str) -> str:
         """A joined Arabic form the font lacks falls back to its plain letter."""
-        if all(ord(char) in self._glyphs for char in text):
+        if self._drawn.issuperset(text):
             return text
         return "".join(
             char if ord(char) in self._glyphs else unicodedata.normalize("NFKC", char)

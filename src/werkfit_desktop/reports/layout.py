@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -24,8 +26,9 @@ from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from werkfit_desktop.domain.dates import format_date
 from werkfit_desktop.reports.fonts import BOLD, REGULAR, register_fonts
@@ -90,6 +93,70 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class PlainLine(Flowable):
+    """Plain text (no markup) in a paragraph style, drawn exactly as a one-line Paragraph
+    would: most table cells, labels and short lines of a report. Much cheaper than a
+    Paragraph (no markup to parse, no line breaking, one drawString). A text that does not
+    fit on one line in the width it is given is handed to a Paragraph after all, which
+    wraps it (long words included).
+
+        PlainLine(text.clean(name, 120), st["value"])"""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        # Whitespace a Paragraph would collapse, or nothing to draw: left to a Paragraph.
+        self._simple = bool(text) and " ".join(text.split()) == text
+        self._paragraph: Paragraph | None = None
+        self._use_paragraph = not self._simple
+
+    def _as_paragraph(self) -> Paragraph:
+        if self._paragraph is None:
+            self._paragraph = Paragraph(escape(self.text), self.style)
+        return self._paragraph
+
+    def _fits(self, width: float) -> bool:
+        style = self.style
+        room = width - style.leftIndent - style.rightIndent - style.firstLineIndent
+        return stringWidth(self.text, style.fontName, style.fontSize) <= room
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._use_paragraph = not (self._simple and self._fits(avail_width))
+        if self._use_paragraph:
+            self.width, self.height = self._as_paragraph().wrap(avail_width, avail_height)
+        else:
+            self.width, self.height = avail_width, self.style.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if not (self._simple and self._fits(avail_width)):
+            return self._as_paragraph().split(avail_width, avail_height)
+        return []
+
+    def minWidth(self) -> float:  # noqa: N802 - ReportLab's name
+        style = self.style
+        return stringWidth(self.text, style.fontName, style.fontSize) + style.leftIndent
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        if self._use_paragraph:
+            self._as_paragraph().drawOn(self.canv, 0, 0)
+            return
+        style = self.style
+        canvas = self.canv
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize)
+        # A Paragraph's first baseline: one font size below its top (paraFontSizeHeightOffset).
+        canvas.drawString(
+            style.leftIndent + style.firstLineIndent, self.height - style.fontSize, self.text
+        )
+
+
 def page_size(info: ReportInfo) -> tuple[float, float]:
     return landscape(A4) if info.landscape else portrait(A4)
 
@@ -104,6 +171,30 @@ def frame_height(info: ReportInfo, band_height: float = 0.0) -> float:
 
 # Draws into a band above the footer on every page: (canvas, x, y, width, height).
 PageBand = Callable[[Canvas, float, float, float, float], None]
+
+
+_logos: dict[bytes, ImageReader] = {}
+_logos_lock = threading.Lock()
+LOGOS_KEPT = 8
+
+
+def logo_image(png: bytes) -> ImageReader:
+    """The logo decoded once per process: every sheet of a batch (and every page) prints
+    the same organisation's logo, and decoding a PNG costs more than a page of text. Fully
+    decoded before it is shared, so threads only read it."""
+    with _logos_lock:
+        reader = _logos.get(png)
+        if reader is None:
+            reader = ImageReader(io.BytesIO(png))
+            reader.getSize()
+            reader.getRGBData()
+            alpha = getattr(reader, "_dataA", None)
+            if alpha is not None:
+                alpha.getRGBData()
+            if len(_logos) >= LOGOS_KEPT:
+                _logos.clear()
+            _logos[png] = reader
+        return reader
 
 
 def _draw_header(canvas: Canvas, info: ReportInfo, logo: ImageReader | None) -> None:
@@ -203,7 +294,7 @@ def build_report(
     `band` draws something on every page in a band of `band_height` above the footer (the
     sign-in sheet's trainer signature)."""
     register_fonts()
-    logo = ImageReader(io.BytesIO(info.logo_png)) if info.logo_png else None
+    logo = logo_image(info.logo_png) if info.logo_png else None
     size = page_size(info)
     document = BaseDocTemplate(
         str(target) if isinstance(target, Path) else target,

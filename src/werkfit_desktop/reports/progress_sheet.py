@@ -38,6 +38,7 @@ from werkfit_desktop.reports.layout import (
     MUTED,
     SHADE,
     TABLE_FONT,
+    PlainLine,
     ReportInfo,
     build_report,
     frame_width,
@@ -222,6 +223,12 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}".replace(".", ",") + " %"
 
 
+def _line(text: FontText, value: str | None, style, limit: int) -> PlainLine:
+    """A user-supplied text cut to `limit` characters, checked against the font: one line
+    when it fits (cheap), wrapped like a Paragraph when it does not."""
+    return PlainLine(text.clean(value, limit), style)
+
+
 def _table(rows, widths, header=True, align_right_from: int | None = None) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands = [
@@ -261,7 +268,7 @@ def _participant(sheet: ProgressSheet, text: FontText, st, width: float) -> list
     for i in range(0, len(pairs), 2):
         row = []
         for label, value in pairs[i : i + 2]:
-            row += [Paragraph(escape(label), st["label"]), text.para(value, st["value"], 120)]
+            row += [PlainLine(label, st["label"]), _line(text, value, st["value"], 120)]
         rows.append(row + [""] * (4 - len(row)))
     table = Table(rows, colWidths=[28 * mm, width / 2 - 28 * mm] * 2)
     table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -271,8 +278,8 @@ def _participant(sheet: ProgressSheet, text: FontText, st, width: float) -> list
 def _ladder(sheet: ProgressSheet, st) -> list[Flowable]:
     if not sheet.ladder_intake:
         return [
-            Paragraph(
-                escape(translate("ProgressSheet", "No rung on the participation ladder recorded.")),
+            PlainLine(
+                translate("ProgressSheet", "No rung on the participation ladder recorded."),
                 st["small"],
             )
         ]
@@ -288,10 +295,8 @@ def _ladder(sheet: ProgressSheet, st) -> list[Flowable]:
             )
         )
     return [
-        Paragraph(
-            escape(
-                "; ".join(parts) + "  " + translate("ProgressSheet", "(1 isolated … 6 paid work)")
-            ),
+        PlainLine(
+            "; ".join(parts) + "  " + translate("ProgressSheet", "(1 isolated … 6 paid work)"),
             st["body"],
         )
     ]
@@ -312,7 +317,7 @@ def _attendance(sheet: ProgressSheet, text: FontText, st, width: float) -> list[
     for line in lines:
         rows.append(
             [
-                text.para(line.module, st["cell_small"], 80),
+                _line(text, line.module, st["cell_small"], 80),
                 line.held,
                 line.present,
                 line.late,
@@ -333,13 +338,11 @@ def _attendance(sheet: ProgressSheet, text: FontText, st, width: float) -> list[
     if total is not None:
         out.append(Spacer(1, 2))
         out.append(
-            Paragraph(
-                escape(
-                    translate(
-                        "ProgressSheet",
-                        "Punctuality: late {late} time(s), {minutes} minutes in all.",
-                    ).format(late=total.late, minutes=total.minutes_late)
-                ),
+            PlainLine(
+                translate(
+                    "ProgressSheet",
+                    "Punctuality: late {late} time(s), {minutes} minutes in all.",
+                ).format(late=total.late, minutes=total.minutes_late),
                 st["small"],
             )
         )
@@ -349,23 +352,19 @@ def _attendance(sheet: ProgressSheet, text: FontText, st, width: float) -> list[
 def _skills(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.weeks or not sheet.skills:
         return [
-            Paragraph(
-                escape(translate("ProgressSheet", "No observations in this period.")), st["small"]
-            )
+            PlainLine(translate("ProgressSheet", "No observations in this period."), st["small"])
         ]
     series = [Series(text.clean(name, 40), values) for name, values in sheet.skills]
     chart = line_chart(sheet.weeks, series, width=width, height=150, y_min=1, y_max=4)
     return [
         chart,
-        Paragraph(
-            escape(translate("ProgressSheet", "Scale: 1 not yet … 4 independently.")), st["small"]
-        ),
+        PlainLine(translate("ProgressSheet", "Scale: 1 not yet … 4 independently."), st["small"]),
     ]
 
 
 def _certificates(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.certificates:
-        return [Paragraph(escape(translate("ProgressSheet", "No certificates.")), st["small"])]
+        return [PlainLine(translate("ProgressSheet", "No certificates."), st["small"])]
     rows = [
         [
             translate("ProgressSheet", "Certificate"),
@@ -377,7 +376,7 @@ def _certificates(sheet: ProgressSheet, text: FontText, st, width: float) -> lis
     for c in sheet.certificates:
         rows.append(
             [
-                text.para(c.name, st["cell_small"], 120),
+                _line(text, c.name, st["cell_small"], 120),
                 _date(c.exam_date),
                 _t(c.state),
                 _date(c.valid_until),
@@ -389,9 +388,7 @@ def _certificates(sheet: ProgressSheet, text: FontText, st, width: float) -> lis
 def _practice(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.practice_days:
         return [
-            Paragraph(
-                escape(translate("ProgressSheet", "No practice days in this period.")), st["small"]
-            )
+            PlainLine(translate("ProgressSheet", "No practice days in this period."), st["small"])
         ]
     head = [
         translate("ProgressSheet", "Date"),
@@ -407,16 +404,16 @@ def _practice(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Fl
     bold = ParagraphStyle(
         "head_small", parent=st["cell_small"], fontName=BOLD, fontSize=6.0, leading=7.5
     )
-    rows = [[Paragraph(escape(h), bold) for h in head]]
+    rows = [[PlainLine(h, bold) for h in head]]
     for d in sheet.practice_days:
         rows.append(
             [
                 _date(d.date),
-                text.para(d.employer, st["cell_small"], 80),
+                _line(text, d.employer, st["cell_small"], 80),
                 decimal_comma(d.hours) if d.hours is not None else "–",
                 *["–" if s is None else str(s) for s in d.scores],
                 decimal_comma(d.average, 1) if d.average is not None else "–",
-                text.para(d.comment, st["cell_small"], CELL_LIMIT),
+                _line(text, d.comment, st["cell_small"], CELL_LIMIT),
             ]
         )
     score = 20 * mm  # "Vaardigheden", "Samenwerking" must fit unbroken
@@ -431,9 +428,7 @@ def _practice(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Fl
 def _plan(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.goals:
         return [
-            Paragraph(
-                escape(translate("ProgressSheet", "No goals in the development plan.")), st["small"]
-            )
+            PlainLine(translate("ProgressSheet", "No goals in the development plan."), st["small"])
         ]
     rows = [
         [
@@ -446,7 +441,7 @@ def _plan(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowab
     for g in sheet.goals:
         rows.append(
             [
-                text.para(g.description, st["cell_small"], CELL_LIMIT),
+                _line(text, g.description, st["cell_small"], CELL_LIMIT),
                 _date(g.target_date),
                 _t(g.status),
                 _date(g.achieved_on),
@@ -457,9 +452,7 @@ def _plan(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowab
 
 def _outcome(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flowable]:
     if not sheet.outcomes:
-        return [
-            Paragraph(escape(translate("ProgressSheet", "No outcome recorded yet.")), st["small"])
-        ]
+        return [PlainLine(translate("ProgressSheet", "No outcome recorded yet."), st["small"])]
     rows = [
         [
             translate("ProgressSheet", "Outcome"),
@@ -473,8 +466,8 @@ def _outcome(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flo
         rows.append(
             [
                 _t(o.kind),
-                text.para(o.employer or "–", st["cell_small"], 120),
-                text.para(o.job_title or "–", st["cell_small"], 120),
+                _line(text, o.employer or "–", st["cell_small"], 120),
+                _line(text, o.job_title or "–", st["cell_small"], 120),
                 _date(o.start_date),
                 _date(o.end_date),
             ]
@@ -485,18 +478,17 @@ def _outcome(sheet: ProgressSheet, text: FontText, st, width: float) -> list[Flo
 def _notes(sheet: ProgressSheet, text: FontText, st) -> list[Flowable]:
     if not sheet.notes:
         return [
-            Paragraph(
-                escape(translate("ProgressSheet", "No coaching notes in this period.")), st["small"]
-            )
+            PlainLine(translate("ProgressSheet", "No coaching notes in this period."), st["small"])
         ]
     out: list[Flowable] = []
     for note in sheet.notes[:NOTES_SHOWN]:
         head = f"<b>{_date(note.date)}</b> · {escape(_t(note.contact))}"
         out.append(Paragraph(head, st["body"]))
-        out.append(text.para(note.discussed, st["body"], NOTE_LIMIT))
+        out.append(_line(text, note.discussed, st["body"], NOTE_LIMIT))
         if note.agreements:
             out.append(
-                text.para(
+                _line(
+                    text,
                     translate("ProgressSheet", "Agreements: ") + note.agreements,
                     st["small"],
                     NOTE_LIMIT,
@@ -505,11 +497,9 @@ def _notes(sheet: ProgressSheet, text: FontText, st) -> list[Flowable]:
         out.append(Spacer(1, 3))
     if len(sheet.notes) > NOTES_SHOWN:
         out.append(
-            Paragraph(
-                escape(
-                    translate("ProgressSheet", "{count} earlier notes not shown.").format(
-                        count=len(sheet.notes) - NOTES_SHOWN
-                    )
+            PlainLine(
+                translate("ProgressSheet", "{count} earlier notes not shown.").format(
+                    count=len(sheet.notes) - NOTES_SHOWN
                 ),
                 st["small"],
             )
@@ -524,13 +514,10 @@ def _signatures(st, width: float) -> list[Flowable]:
         translate("ProgressSheet", "Participant"),
     ]
     rows = [
-        [Paragraph(escape(c), st["value"]) for c in cell],
-        [Paragraph(escape(translate("ProgressSheet", "Name")) + ":", st["label"]) for _ in cell],
-        [Paragraph(escape(translate("ProgressSheet", "Date")) + ":", st["label"]) for _ in cell],
-        [
-            Paragraph(escape(translate("ProgressSheet", "Signature")) + ":", st["label"])
-            for _ in cell
-        ],
+        [PlainLine(c, st["value"]) for c in cell],
+        [PlainLine(translate("ProgressSheet", "Name") + ":", st["label"]) for _ in cell],
+        [PlainLine(translate("ProgressSheet", "Date") + ":", st["label"]) for _ in cell],
+        [PlainLine(translate("ProgressSheet", "Signature") + ":", st["label"]) for _ in cell],
     ]
     table = Table(
         rows, colWidths=[half, half], rowHeights=[14, 16, 16, 28 * mm], spaceBefore=4, hAlign="LEFT"
@@ -597,7 +584,7 @@ def sheet_story(sheet: ProgressSheet, text: FontText | None = None) -> list[Flow
             continue
         if key == "explanation" and not sheet.explanation.strip():
             continue
-        heading = Paragraph(escape(_t(SECTION_TITLES[key])), st["heading"])
+        heading = PlainLine(_t(SECTION_TITLES[key]), st["heading"])
         body = builders[key]()
         story.append(KeepTogether([heading, body[0]]))
         story.extend(body[1:])

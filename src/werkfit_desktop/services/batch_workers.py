@@ -1,7 +1,17 @@
-"""A large batch of progress sheets on both cores: two worker processes (spawned, so the
-same on Windows, macOS and Linux), each with its own connection to the database file —
-a connection never crosses processes. The caller's thread only hands out chunks of
-sheets, passes the progress on per finished sheet, and waits; its GUI thread stays free.
+"""A large batch of progress sheets on both cores: two worker processes, each with its own
+connection to the database file — a connection never crosses processes.
+
+How the workers start (`start_method`): on Linux they are forked from a forkserver, a
+fresh single-threaded process that imports this module (SQLAlchemy, the domain,
+ReportLab) once and then forks each worker ready to go; the app itself is never forked (it
+has a Qt GUI thread and threads of its own, and a fork copies their locks). The forkserver
+stays for the rest of the session, so a second batch starts its workers at once.
+Elsewhere, and in a frozen build (its executable cannot run a forkserver; its workers
+start through multiprocessing.freeze_support in __main__), they are spawned. A worker
+imports no Qt and nothing under ui/ (it needs only services, reports, persistence).
+
+The caller's thread only hands out chunks of sheets, passes the progress on per finished
+sheet, and waits; its GUI thread stays free.
 
 Each worker gathers, builds and writes its sheets exactly as the calling thread would
 (batch_export.write_sheet: atomically, a failure reported and the rest going on). Cancel
@@ -14,6 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -29,12 +40,44 @@ from werkfit_desktop.services.progress import SheetOptions
 from werkfit_desktop.texts import current_language
 
 WORKERS = 2
-CHUNK = 8  # sheets per chunk: small enough to share the work out evenly at the end
+CHUNK = 10  # sheets per chunk: small enough to share the work out evenly at the end
 POLL_SECONDS = 0.1  # how often the waiting thread looks at Cancel when no sheet finished
 
 # In a worker process: its own database handle, where finished sheets are announced, and
 # the flag that says stop.
 _worker: dict = {}
+
+
+def warm_up() -> None:
+    """Ready what every sheet needs once per process: the fonts, the table of characters
+    they can print, the ORM's mappers. Run when this module is imported, so the forkserver
+    (which imports it) hands them ready to every worker it forks. Only a head start: a
+    failure here is left for the sheets themselves to report."""
+    from sqlalchemy.orm import configure_mappers
+
+    from werkfit_desktop.reports.glyphs import FontText
+
+    try:
+        FontText()  # registers the fonts and reads their character tables
+        configure_mappers()
+    except Exception:  # noqa: BLE001, S110 - each sheet reports its own failure
+        pass
+
+
+def start_method() -> str:
+    """How the workers start: a forkserver on Linux (not frozen), else spawn (see the
+    module's docstring)."""
+    if sys.platform.startswith("linux") and not getattr(sys, "frozen", False):
+        return "forkserver"
+    return "spawn"
+
+
+def _context():
+    context = multiprocessing.get_context(start_method())
+    if context.get_start_method() == "forkserver":
+        # Imported once in the forkserver, so every worker forked from it starts with them.
+        context.set_forkserver_preload([__name__])
+    return context
 
 
 def _start_worker(url: str, read_only: bool, path: str, language: str, finished, stop) -> None:
@@ -87,7 +130,7 @@ def in_processes(
     names = {job.index: job.name for job in jobs}
     if _report(progress, 0, total, jobs[0].name if jobs else ""):
         return {}, True
-    context = multiprocessing.get_context("spawn")
+    context = _context()
     finished = context.Queue()
     stop = context.Event()
     url = db.engine.url.render_as_string(hide_password=False)
@@ -133,3 +176,6 @@ def in_processes(
                 return outcomes, True
             outcomes[job.index] = write_sheet(db, job, options)
     return outcomes, cancelled
+
+
+warm_up()

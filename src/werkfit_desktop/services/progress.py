@@ -23,7 +23,14 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkfit_desktop.domain import Cohort, Enrolment, Module, Organisation, Programme
+from werkfit_desktop.domain import (
+    Cohort,
+    Enrolment,
+    Module,
+    Organisation,
+    Participant,
+    Programme,
+)
 from werkfit_desktop.domain.certificate_state import DEFAULT_EXPIRY_WINDOW_DAYS
 from werkfit_desktop.domain.participant import LadderAssessment
 from werkfit_desktop.persistence.session import Database
@@ -101,8 +108,6 @@ class ProgressFigures:
 
 def find_participant(db: Database, number_or_id: str) -> str:
     """The participant id for a participant number (D-000123) or id; ValidationFailed else."""
-    from werkfit_desktop.domain import Participant
-
     text = number_or_id.strip()
     with db.read() as session:
         found = session.scalar(
@@ -124,25 +129,59 @@ def find_participant(db: Database, number_or_id: str) -> str:
 
 
 def _enrolment(session, participant_id: str, cohort_id: str | None):
+    """The latest enrolment (or the one in `cohort_id`) with its cohort, the cohort's
+    organisation (name, logo) and programme name, in one query of columns; None when the
+    participant has no enrolment (there)."""
     query = (
-        select(Enrolment, Cohort)
+        select(
+            Enrolment.id,
+            Enrolment.start_date,
+            Enrolment.end_date,
+            Cohort.id.label("cohort_id"),
+            Cohort.code,
+            Cohort.programme_id,
+            Organisation.name.label("organisation"),
+            Organisation.logo_png,
+            Programme.name.label("programme"),
+        )
         .join(Cohort, Cohort.id == Enrolment.cohort_id)
+        .outerjoin(Organisation, Organisation.id == Cohort.organisation_id)
+        .outerjoin(Programme, Programme.id == Cohort.programme_id)
         .where(Enrolment.participant_id == participant_id)
     )
     if cohort_id is not None:
         query = query.where(Enrolment.cohort_id == cohort_id)
-    rows = session.execute(query.order_by(Enrolment.start_date.desc())).all()
-    return rows[0] if rows else (None, None)
+    return session.execute(query.order_by(Enrolment.start_date.desc()).limit(1)).first()
 
 
 def _ladder(session, participant_id: str) -> tuple[LadderRung | None, LadderRung | None]:
-    rows = session.scalars(
-        select(LadderAssessment)
+    rows = session.execute(
+        select(LadderAssessment.assessed_on, LadderAssessment.rung, LadderAssessment.note)
         .where(LadderAssessment.participant_id == participant_id)
         .order_by(LadderAssessment.assessed_on, LadderAssessment.id)
     ).all()
     rungs = [LadderRung(r.assessed_on, r.rung, r.note) for r in rows]
     return (rungs[0], rungs[-1]) if rungs else (None, None)
+
+
+def _person(session, db: Database, participant_id: str):
+    """The participant's number, name, date of birth and language level: only those
+    columns (the sheet needs nothing more of the person). An unknown id raises as
+    get_participant does."""
+    row = session.execute(
+        select(
+            Participant.participant_number,
+            Participant.first_name,
+            Participant.name_particle,
+            Participant.last_name,
+            Participant.date_of_birth,
+            Participant.language_level,
+        ).where(Participant.id == participant_id)
+    ).first()
+    if row is None:
+        get_participant(db, participant_id)  # raises the service's own error
+        raise LookupError(participant_id)
+    return row
 
 
 def _week_in(week: skill_trend.Week, period: Period) -> bool:
@@ -168,23 +207,14 @@ class _Snapshot:
         return self._session.scalar(statement)
 
 
-def _organisation(session, cohort: Cohort | None) -> tuple[str, bytes | None, str | None]:
-    """(organisation name, its logo, the programme's name): the cohort's, in one query."""
-    if cohort is None:
-        row = session.execute(select(Organisation.name, Organisation.logo_png).limit(1)).first()
-        return (row.name, row.logo_png, None) if row else ("", None, None)
-    row = session.execute(
-        select(Organisation.name, Organisation.logo_png, Programme.name.label("programme"))
-        .select_from(Cohort)
-        .outerjoin(Organisation, Organisation.id == Cohort.organisation_id)
-        .outerjoin(Programme, Programme.id == Cohort.programme_id)
-        .where(Cohort.id == cohort.id)
-    ).one()
-    return row.name or "", row.logo_png, row.programme
+def _any_organisation(session) -> tuple[str, bytes | None]:
+    """(name, logo) of an organisation, for a participant without an enrolment."""
+    row = session.execute(select(Organisation.name, Organisation.logo_png).limit(1)).first()
+    return (row.name, row.logo_png) if row else ("", None)
 
 
 def _module_attendance(
-    session, cohort: Cohort, participant_id: str, as_of: dt.date
+    session, cohort_id: str, programme_id: str, participant_id: str, as_of: dt.date
 ) -> tuple[tuple[ModuleAttendance, ...], attendance_stats.AttendanceFigures]:
     """Per module of the programme (in order; zeros when nothing was held yet), then the
     modules no longer in it that had sessions, and the total: the sum over all of them,
@@ -192,11 +222,11 @@ def _module_attendance(
     names = dict(
         session.execute(
             select(Module.id, Module.name)
-            .where(Module.programme_id == cohort.programme_id, Module.deleted_at.is_(None))
+            .where(Module.programme_id == programme_id, Module.deleted_at.is_(None))
             .order_by(Module.position)
         ).all()
     )
-    held = attendance_stats.held_per_module(session, cohort.id, participant_id, as_of)
+    held = attendance_stats.held_per_module(session, cohort_id, participant_id, as_of)
     per_module = {module_id: attendance_stats.ZERO for module_id in names}
     per_module.update(held)
     modules = tuple(ModuleAttendance(mid, names.get(mid, ""), f) for mid, f in per_module.items())
@@ -228,11 +258,13 @@ def _progress_figures(
     as_of = min(today, period.end) if period.end else today
     session = snapshot._session
     db = cast(Database, snapshot)  # the services only read through it
-    details = get_participant(db, participant_id)
-    data = details.data
-    enrolment, cohort = _enrolment(session, participant_id, cohort_id)
-    org_name, logo, programme = _organisation(session, cohort)
-    cohort_code = cohort.code if cohort is not None else None
+    data = _person(session, db, participant_id)
+    enrolment = _enrolment(session, participant_id, cohort_id)
+    if enrolment is not None:
+        org_name, logo = enrolment.organisation or "", enrolment.logo_png
+        programme, cohort_code = enrolment.programme, enrolment.code
+    else:
+        (org_name, logo), programme, cohort_code = _any_organisation(session), None, None
     ladder_intake, ladder_now = _ladder(session, participant_id)
     enrolment_id = enrolment.id if enrolment else None
     start = enrolment.start_date if enrolment else None
@@ -240,8 +272,10 @@ def _progress_figures(
     modules: tuple[ModuleAttendance, ...] = ()
     total = attendance_stats.ZERO
     history: tuple[phases.PeriodRow, ...] = ()
-    if cohort is not None:
-        modules, total = _module_attendance(session, cohort, participant_id, as_of)
+    if enrolment is not None:
+        modules, total = _module_attendance(
+            session, enrolment.cohort_id, enrolment.programme_id, participant_id, as_of
+        )
         history = tuple(phases.phase_history(db, enrolment_id, today))
     trend = skill_trend.skill_trend(db, participant_id)
     if period.start or period.end:
@@ -266,12 +300,12 @@ def _progress_figures(
     name = " ".join(p for p in (data.first_name, data.name_particle, data.last_name) if p)
     return ProgressFigures(
         participant_id=participant_id,
-        number=details.number,
+        number=data.participant_number,
         name=name,
         date_of_birth=data.date_of_birth,
         language_level=str(data.language_level) if data.language_level else None,
         enrolment_id=enrolment_id,
-        cohort_id=cohort.id if cohort is not None else None,
+        cohort_id=enrolment.cohort_id if enrolment is not None else None,
         cohort_code=cohort_code,
         programme=programme,
         enrolment_start=start,

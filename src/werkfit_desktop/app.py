@@ -95,7 +95,7 @@ class Startup:
             with contextlib.suppress(OSError):  # said below, by the check or by SQLite
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
             checking = checking_of(self.db_path)
-            if self._may_defer():
+            if self._may_defer(checking):
                 self._prepare_window()
         if self._prepared is None:
             from werkfit_desktop.persistence.database import open_database  # noqa: F401
@@ -123,14 +123,13 @@ class Startup:
             return problem.message(_translate)
         return None
 
-    def _may_defer(self) -> bool:
-        """An existing file, closed cleanly (no -wal beside it), and a start on the
-        participant list: the window can be made while the file is checked."""
-        path = self.db_path
-        if self.settings.last_area not in (None, "", "participants"):
+    def _may_defer(self, checking) -> bool:
+        """An existing file, closed cleanly (no -wal beside it before the check), and a
+        start on the participant list: the window can be made while the file is checked."""
+        if self.settings.last_area not in (None, "", "participants") or checking.found_wal:
             return False
         try:
-            return path.stat().st_size > 0 and not path.with_name(path.name + "-wal").exists()
+            return self.db_path.stat().st_size > 0
         except OSError:
             return False
 

@@ -159,3 +159,24 @@ def test_searching_goes_on_while_the_orm_loads_and_a_click_waits_for_it(
     window.participants.select_row(0)
     assert "Wróbel" in window.participants.title.text()
     db.close()
+
+
+def test_a_wal_beside_the_file_is_seen_before_the_check_opens_it(db_path):
+    """The deferred start is only for a file closed cleanly; the check's own connection
+    makes a -wal while it reads, so the -wal is looked for before the check begins."""
+    import sqlite3
+
+    from werkfit_desktop.persistence.background_check import BackgroundCheck
+
+    filled(db_path)
+    assert BackgroundCheck(db_path).found_wal is False
+    left_open = sqlite3.connect(db_path)  # a program that has the file open (or crashed)
+    left_open.execute("PRAGMA journal_mode = WAL")
+    left_open.execute("UPDATE participant SET municipality = 'Zwolle'")
+    left_open.commit()
+    try:
+        check = BackgroundCheck(db_path)
+        assert check.found_wal is True
+        assert check.result().ok
+    finally:
+        left_open.close()

@@ -20,6 +20,9 @@ class BackgroundCheck:
         from werkfit_desktop.persistence.recovery import diagnose
 
         self.path = path
+        # Looked at before the check opens the file (its connection makes a -wal while open):
+        # a -wal found now is one left by a program that did not close the file.
+        self.found_wal = path.with_name(path.name + "-wal").exists()
         self._diagnose = diagnose
         self._diagnosis = None
         self._error: BaseException | None = None

@@ -100,21 +100,29 @@ def ready(app, extra: str = "") -> None:
     print(f"ready {rss} {hwm} {alembic} {extra}".strip(), flush=True)
 
 
-def main() -> None:
+def main() -> tuple:
     mode = sys.argv[1]
     if mode == "bare":
         bare()
-        return
+        return None, None
     app, startup, window = start_app(sys.argv[2], sys.argv[3])
     if mode == "memory":
         exercise(app, window)  # (its areas wait for the ORM's warm-up: ui/warm_up.settle)
     ready(app)
-    # Until SQLAlchemy and the models are loaded behind the shown window (the deferred
-    # database): reported beside the start, then closed as the app closes (no -wal left).
+    return startup, app
+
+
+def finish(startup, app) -> None:
+    """Until SQLAlchemy and the models are loaded behind the shown window (the deferred
+    database): reported beside the start (outside a profile), then closed as the app
+    closes (no -wal left beside the file, so the next start is a quick one too)."""
+    if startup is None:
+        return
     if startup.warm_up is not None:
         import time
 
         started = time.perf_counter()
+        startup.warm_up.start()
         while not startup.warm_up.finished:
             app.processEvents()
             time.sleep(0.002)
@@ -129,9 +137,10 @@ if __name__ == "__main__":
 
         profiler = cProfile.Profile()
         profiler.enable()
-        main()
+        opened = main()
         profiler.disable()
         profiler.dump_stats(profile_to)
     else:
-        main()
+        opened = main()
+    finish(*opened)
     os._exit(0)  # the measurement is done; skip the teardown

@@ -19,41 +19,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from werkfit_desktop.gui_args import build_parser, database_path
 from werkfit_desktop.paths import APP_AUTHOR, APP_NAME
 from werkfit_desktop.persistence.background_check import checking_of
+from werkfit_desktop.persistence.deferred import can_defer
 from werkfit_desktop.persistence.errors import DatabaseInUse, DatabaseProblem
 from werkfit_desktop.version import __version__
 
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def _open_checked(path: Path):
-    """The real Database of a file already checked (made by the deferred database)."""
-    from werkfit_desktop.persistence.database import open_database
-
-    return open_database(path)
-
-
-def _current_and_filled(path: Path) -> bool:
-    """Is the (checked) file at the newest schema, and does it hold data? Plain sqlite3."""
-    import sqlite3
-
-    from werkfit_desktop.persistence.migrate import HEAD_REVISION, read_revision
-    from werkfit_desktop.persistence.sqlite_files import reading_connection
-
-    try:
-        if read_revision(path) != HEAD_REVISION:
-            return False
-        with reading_connection(path) as conn:
-            return bool(conn.execute(FILLED).fetchone()[0])
-    except (OSError, sqlite3.Error, DatabaseProblem):
-        return False
-
-
-FILLED = " OR ".join(
-    f"EXISTS (SELECT 1 FROM {table} WHERE deleted_at IS NULL)"
-    for table in ("participant", "programme", "organisation")
-).join(("SELECT ", ""))
 
 
 class Startup:
@@ -97,7 +69,7 @@ class Startup:
             checking = checking_of(self.db_path)
             if self._may_defer(checking):
                 self._prepare_window()
-        if self._prepared is None:
+        if self._prepared is None:  # SQLAlchemy imported while SQLite checks the file
             from werkfit_desktop.persistence.database import open_database  # noqa: F401
 
         if checking is not None:
@@ -111,7 +83,7 @@ class Startup:
 
                 self._discard_prepared()
                 self.db = open_read_only(self.db_path)
-            elif self._prepared is not None and _current_and_filled(self.db_path):
+            elif self._prepared is not None and can_defer(self.db_path):
                 self.db = self._prepared.db
             else:
                 from werkfit_desktop.persistence.database import open_database, open_url
@@ -137,8 +109,7 @@ class Startup:
         from werkfit_desktop.persistence.deferred import DeferredDatabase
         from werkfit_desktop.ui.main_window import MainWindow
 
-        path = self.db_path
-        db = DeferredDatabase(path, lambda: _open_checked(path))
+        db = DeferredDatabase(self.db_path)
         self._prepared = MainWindow(db, self.location, self.settings, load_list=False)
 
     def _discard_prepared(self) -> None:
@@ -224,7 +195,7 @@ class Startup:
 
     def offer_first_start(self) -> None:
         if self.warm_up is not None and not self.warm_up.finished:
-            # A deferred database holds data (see _current_and_filled): ask for the staff
+            # A deferred database holds data (see deferred.can_defer): ask for the staff
             # member once SQLAlchemy is loaded, not before.
             self.warm_up.done.connect(self.window.choose_staff)
             return

@@ -15,15 +15,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from werkfit_desktop.persistence.plain_reads import PlainReader, snapshot
-from werkfit_desktop.persistence.sqlite_files import file_uri
+from werkfit_desktop.persistence.sqlite_files import open_for_reading, reading_connection
 
 
 class DeferredDatabase:
     """Stands in for `Database` until it is made; then hands every call to it."""
 
-    def __init__(self, path: Path, opener: Callable[[], object]) -> None:
+    def __init__(self, path: Path, opener: Callable[[], object] | None = None) -> None:
+        """`opener() -> Database`; by default `open_database(path)` (the file is checked)."""
         self.path = Path(path)
-        self._opener = opener
+        self._opener = opener or (lambda: _open_database(self.path))
         self._db = None
         self._lock = threading.Lock()  # held while the Database is being made
         self._plain: sqlite3.Connection | None = None
@@ -50,7 +51,8 @@ class DeferredDatabase:
             return
         with self._plain_lock:
             if self._plain is None:
-                self._plain = _plain_connection(self.path)
+                # Read-only, usable from any thread (guarded by _plain_lock).
+                self._plain = open_for_reading(self.path, check_same_thread=False)
             with snapshot(self._plain, str(self.path)) as reader:
                 yield reader
 
@@ -72,18 +74,28 @@ class DeferredDatabase:
         return getattr(self.realize(), name)
 
 
-def _plain_connection(path: Path) -> sqlite3.Connection:
-    from werkfit_desktop.persistence.sqlite_files import BUSY_TIMEOUT_MS
+def _open_database(path: Path):
+    from werkfit_desktop.persistence.database import open_database
 
-    """A connection like the engine's (busy timeout, autocommit for our own BEGIN), that
-    only reads; usable from any thread (guarded by the caller's lock)."""
-    connection = sqlite3.connect(
-        file_uri(path, mode="rw"),
-        uri=True,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        check_same_thread=False,
-        isolation_level=None,
-    )
-    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    connection.execute("PRAGMA query_only = ON")
-    return connection
+    return open_database(path)
+
+
+_FILLED = " OR ".join(
+    f"EXISTS (SELECT 1 FROM {table} WHERE deleted_at IS NULL)"
+    for table in ("participant", "programme", "organisation")
+).join(("SELECT ", ""))
+
+
+def can_defer(path: Path) -> bool:
+    """May this (checked) file open deferred? It is at the newest schema (nothing to
+    migrate) and holds data (no first-start offer, which needs the ORM). Plain sqlite3."""
+    from werkfit_desktop.persistence.errors import DatabaseProblem
+    from werkfit_desktop.persistence.migrate import HEAD_REVISION, read_revision
+
+    try:
+        if read_revision(path) != HEAD_REVISION:
+            return False
+        with reading_connection(path) as conn:
+            return bool(conn.execute(_FILLED).fetchone()[0])
+    except (OSError, sqlite3.Error, DatabaseProblem):
+        return False

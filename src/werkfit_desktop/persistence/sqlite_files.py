@@ -32,9 +32,25 @@ def file_uri(path: Path | str, **params: str) -> str:
 @contextlib.contextmanager
 def reading_connection(path: Path | str, timeout: float = 10.0) -> Iterator[sqlite3.Connection]:
     """A connection for reading an existing database file; it refuses to write."""
-    conn = sqlite3.connect(file_uri(path, mode="rw"), uri=True, timeout=timeout)
+    conn = open_for_reading(path, timeout)
     try:
-        conn.execute("PRAGMA query_only = ON")
         yield conn
     finally:
         conn.close()
+
+
+def open_for_reading(
+    path: Path | str, timeout: float = BUSY_TIMEOUT_MS / 1000, check_same_thread: bool = True
+) -> sqlite3.Connection:
+    """An open connection to an existing file that refuses to write (`query_only`), in
+    autocommit mode (transactions are begun by hand); the caller closes it."""
+    conn = sqlite3.connect(
+        file_uri(path, mode="rw"),
+        uri=True,
+        timeout=timeout,
+        isolation_level=None,
+        check_same_thread=check_same_thread,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn

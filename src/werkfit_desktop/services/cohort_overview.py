@@ -57,7 +57,11 @@ def cohort_overview_data(db: Database, cohort_id: str, today: dt.date) -> Cohort
     header = page.header
     modules = attendance_stats.module_figures(db, cohort_id, as_of=today)
     with db.read() as session:
-        names = dict(session.execute(select(Module.id, Module.name).where(Module.id.in_(list(modules)))).all())
+        names = dict(
+            session.execute(
+                select(Module.id, Module.name).where(Module.id.in_(list(modules)))
+            ).all()
+        )
         organisation = session.scalars(
             select(Organisation)
             .join(Cohort, Cohort.organisation_id == Organisation.id)

@@ -294,7 +294,11 @@ def enrol(ctx: DemoContext, member: Member) -> None:
             )
             periods.append(
                 _Period(
-                    Phase.PREPARATORY, switch, day_before, LeadRole.LANGUAGE_PROVIDER, LANGUAGE_SCHOOL
+                    Phase.PREPARATORY,
+                    switch,
+                    day_before,
+                    LeadRole.LANGUAGE_PROVIDER,
+                    LANGUAGE_SCHOOL,
                 )
             )
         else:
